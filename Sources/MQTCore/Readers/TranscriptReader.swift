@@ -1,0 +1,25 @@
+import Foundation
+
+/// Reads one file format. Readers are registered in `ReaderRegistry.all`; detection is by content.
+public protocol TranscriptReader: Sendable {
+    /// Short format name stored with each transcript (e.g. "twfy-text").
+    var format: String { get }
+    /// Whether `head` (the first few KB of the file, decoded leniently) is in this format.
+    func recognizes(head: String, fileName: String) -> Bool
+    /// Parses a whole file; one file may hold several transcripts (e.g. API JSON).
+    func read(_ data: Data, path: String) throws -> [ParsedTranscript]
+}
+
+/// The list of readers, most specific first.
+public enum ReaderRegistry {
+    /// Every reader, tried in order.
+    nonisolated(unsafe) public static var all: [any TranscriptReader] = [
+        TWFYTextReader()
+    ]
+
+    /// The reader for a file, judged from its first bytes and name; nil when none recognises it.
+    public static func reader(for data: Data, fileName: String) -> (any TranscriptReader)? {
+        let head = String(decoding: data.prefix(8192), as: UTF8.self)
+        return all.first { $0.recognizes(head: head, fileName: fileName) }
+    }
+}

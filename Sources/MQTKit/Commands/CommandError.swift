@@ -1,0 +1,41 @@
+/// Every error the command layer raises; user-facing messages live here.
+public enum CommandError: Error, Equatable, CustomStringConvertible {
+    case badOptionValue(option: String, value: String, expected: String)
+    case invalid(String)
+    case interrupted
+    case fileExists(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .badOptionValue(let option, let value, let expected):
+            return "--\(option) takes \(expected), not '\(value)'"
+        case .invalid(let message): return message
+        case .interrupted: return "interrupted"
+        case .fileExists(let path): return "\(path) already exists (add --force to overwrite it)"
+        case .notFound(let message): return message
+        }
+    }
+}
+
+/// An error that points at a span of the command line (shown with a caret under it).
+public struct PositionedError: Error, Equatable, CustomStringConvertible {
+    public var message: String
+    /// Offsets in Characters within the text the error is about.
+    public var span: Range<Int>
+    /// The text the span points into (the command line, or a query).
+    public var text: String
+    public init(_ message: String, span: Range<Int>, in text: String) {
+        self.message = message
+        self.span = span
+        self.text = text
+    }
+    public var description: String { message }
+
+    /// The text and a caret line under the span, each indented by two spaces.
+    public var pointer: String {
+        let pad = String(repeating: " ", count: span.lowerBound)
+        let marks = String(repeating: "^", count: max(1, span.count))
+        return "  \(text)\n  \(pad)\(marks)"
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Session settings every command may read. Keys and allowed values are declared in `SettingKey`.
+public struct Settings: Sendable, Equatable {
+    public var format = "table"
+    public var width = 80
+    public var color = false
+    public var onError = "stop"
+    public var stem = false
+    public init() {}
+}
+
+/// What a command may use of the session: the store, settings, paths and interruption.
+public protocol Context: AnyObject {
+    /// The corpus database.
+    var store: Store { get }
+    /// Current settings.
+    var settings: Settings { get }
+    /// Whether output goes to a terminal (progress bars, colour).
+    var isInteractive: Bool { get }
+    /// Resolves a path typed by the user (relative to the running script's folder, else the
+    /// working directory).
+    func resolve(path: String) -> String
+    /// Throws `CommandError.interrupted` once the user pressed Ctrl-C.
+    func checkInterrupted() throws
+    /// Shows transient progress on the terminal (nothing in scripts and pipes).
+    func progress(_ line: String)
+    /// Replaces the store (e.g. `open FILE`).
+    func replaceStore(_ store: Store)
+}
+
+/// Ctrl-C while a command runs: the signal handler sets it; long loops check it.
+public enum Interruption {
+    nonisolated(unsafe) private static var flag: sig_atomic_t = 0
+    /// Called from the SIGINT handler.
+    public static func request() { flag = 1 }
+    /// Whether Ctrl-C was pressed since the last reset.
+    public static var isRequested: Bool { flag != 0 }
+    /// Cleared before each command.
+    public static func reset() { flag = 0 }
+}

@@ -1,0 +1,121 @@
+/// Aligned columns fitted to the width; long cells end in an ellipsis; numbers align right.
+public struct TableRenderer: Renderer {
+    public let name = "table"
+    public init() {}
+
+    public func render(_ value: Value, options: RenderOptions) -> String {
+        switch value {
+        case .nothing: return ""
+        case .text(let text): return text
+        case .table(let table): return renderTable(table, options: options)
+        case .speeches(let set): return renderTable(set.display, options: options)
+        case .record(let record): return renderRecord(record, options: options)
+        }
+    }
+
+    func renderRecord(_ record: Record, options: RenderOptions) -> String {
+        var scalars: [[Cell]] = []
+        var nested: [String] = []
+        for field in record.fields {
+            if case .list(let items) = field.value, let table = Self.table(fromRecords: items) {
+                nested.append("\(field.key):\n" + renderTable(table, options: options))
+            } else {
+                scalars.append([.text(field.key), field.value])
+            }
+        }
+        let head = renderTable(Table(columns: [Column(""), Column("")], rows: scalars), options: options, header: false, alignNumbersLeft: true)
+        return ([head] + nested).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// A list of records with the same keys as a table; nil when they are not records.
+    static func table(fromRecords items: [Cell]) -> Table? {
+        var rows: [[Cell]] = []
+        var columns: [Column]?
+        for item in items {
+            guard case .record(let record) = item else { return nil }
+            if columns == nil { columns = record.fields.map { Column($0.key, key: $0.key) } }
+            rows.append(record.fields.map(\.value))
+        }
+        return columns.map { Table(columns: $0, rows: rows) }
+    }
+
+    func renderTable(_ table: Table, options: RenderOptions, header: Bool = true, alignNumbersLeft: Bool = false) -> String {
+        if table.rows.isEmpty { return header ? "(no rows)" : "" }
+        let count = table.columns.count
+        let cells = table.rows.map { row in (0..<count).map { $0 < row.count ? Marks.display(row[$0], color: options.color) : "" } }
+        let numeric = (0..<count).map { index in
+            !alignNumbersLeft && table.rows.allSatisfy { index >= $0.count || $0[index].isNumeric || $0[index] == .null }
+        }
+        var widths = (0..<count).map { index in
+            max(header ? table.columns[index].title.count : 0, cells.map { TextWidth.visible($0[index]) }.max() ?? 0)
+        }
+        TextWidth.fit(&widths, into: options.width, separator: 2, keep: numeric)
+        var lines: [String] = []
+        if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric)) }
+        for row in cells { lines.append(line(row, widths: widths, numeric: numeric)) }
+        return lines.joined(separator: "\n")
+    }
+
+    func line(_ cells: [String], widths: [Int], numeric: [Bool]) -> String {
+        var parts: [String] = []
+        for (index, cell) in cells.enumerated() {
+            let flat = cell.replacingOccurrences(of: "\n", with: " ")
+            let text = TextWidth.truncate(flat, to: widths[index])
+            let pad = String(repeating: " ", count: max(0, widths[index] - TextWidth.visible(text)))
+            parts.append(numeric[index] ? pad + text : text + pad)
+        }
+        var result = parts.joined(separator: "  ")
+        while result.hasSuffix(" ") { result.removeLast() }
+        return result
+    }
+}
+
+/// Display width of text, ignoring ANSI colour codes.
+enum TextWidth {
+    static func visible(_ text: String) -> Int {
+        guard text.contains("\u{1B}") else { return text.count }
+        var count = 0
+        var inEscape = false
+        for ch in text {
+            if inEscape { if ch == "m" { inEscape = false } } else if ch == "\u{1B}" { inEscape = true } else { count += 1 }
+        }
+        return count
+    }
+
+    /// Cuts text to `width` visible characters, ending in `…` when cut.
+    static func truncate(_ text: String, to width: Int) -> String {
+        guard visible(text) > width else { return text }
+        guard width > 0 else { return "" }
+        var out = ""
+        var count = 0
+        var inEscape = false
+        var open = false
+        for ch in text {
+            if inEscape {
+                out.append(ch)
+                if ch == "m" { inEscape = false }
+                continue
+            }
+            if ch == "\u{1B}" {
+                inEscape = true
+                open.toggle()
+                out.append(ch)
+                continue
+            }
+            if count == width - 1 { break }
+            out.append(ch)
+            count += 1
+        }
+        return out + (open ? Marks.boldOff : "") + "…"
+    }
+
+    /// Shrinks the widest text columns until the row fits `total`.
+    static func fit(_ widths: inout [Int], into total: Int, separator: Int, keep: [Bool]) {
+        while widths.reduce(0, +) + separator * max(0, widths.count - 1) > total {
+            guard let widest = widths.indices.filter({ !keep[$0] }).max(by: { widths[$0] < widths[$1] }),
+                widths[widest] > 8
+            else { return }
+            widths[widest] -= 1
+        }
+    }
+}

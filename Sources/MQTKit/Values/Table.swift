@@ -1,0 +1,37 @@
+/// A column: its header as shown, and its key (snake_case) for JSON.
+public struct Column: Sendable, Equatable {
+    public var title: String
+    public var key: String
+    public init(_ title: String, key: String? = nil) {
+        self.title = title
+        self.key = key ?? Column.snakeCase(title)
+    }
+
+    /// `Speeches by kind` → `speeches_by_kind`.
+    public static func snakeCase(_ title: String) -> String {
+        var out = ""
+        for scalar in title.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                out += String(scalar).lowercased()
+            } else if !out.isEmpty && !out.hasSuffix("_") {
+                out += "_"
+            }
+        }
+        while out.hasSuffix("_") { out.removeLast() }
+        return out
+    }
+}
+
+/// Rows under named columns: what most commands return.
+public struct Table: Sendable, Equatable {
+    public var columns: [Column]
+    public var rows: [[Cell]]
+    public init(columns: [Column], rows: [[Cell]]) {
+        self.columns = columns
+        self.rows = rows
+    }
+    /// A table from column titles.
+    public init(_ titles: [String], rows: [[Cell]]) {
+        self.init(columns: titles.map { Column($0) }, rows: rows)
+    }
+}
