@@ -5,6 +5,9 @@ public enum CommandError: Error, Equatable, CustomStringConvertible {
     case interrupted
     case fileExists(String)
     case notFound(String)
+    /// The command did part of its work: `output` is shown, each of `errors` too, and the
+    /// command counts as failed (non-zero exit in batch use).
+    case partial(output: Value, errors: [String])
 
     public var description: String {
         switch self {
@@ -14,6 +17,7 @@ public enum CommandError: Error, Equatable, CustomStringConvertible {
         case .interrupted: return "interrupted"
         case .fileExists(let path): return "\(path) already exists (add --force to overwrite it)"
         case .notFound(let message): return message
+        case .partial(_, let errors): return errors.joined(separator: "\n")
         }
     }
 }

@@ -10,6 +10,7 @@ public struct PlainRenderer: Renderer {
         case .table(let table): return rows(table, options: options)
         case .speeches(let set): return rows(set.display, options: options)
         case .record(let record):
+            if let prose = record.prose { return prose }
             return record.fields.map { "\($0.key): \(Marks.display($0.value, color: options.color))" }.joined(separator: "\n")
         }
     }

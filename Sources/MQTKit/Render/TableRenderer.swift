@@ -14,6 +14,7 @@ public struct TableRenderer: Renderer {
     }
 
     func renderRecord(_ record: Record, options: RenderOptions) -> String {
+        if let prose = record.prose { return prose }
         var scalars: [[Cell]] = []
         var nested: [String] = []
         for field in record.fields {
@@ -49,24 +50,55 @@ public struct TableRenderer: Renderer {
         var widths = (0..<count).map { index in
             max(header ? table.columns[index].title.count : 0, cells.map { TextWidth.visible($0[index]) }.max() ?? 0)
         }
-        TextWidth.fit(&widths, into: options.width, separator: 2, keep: numeric)
+        let wraps = table.columns.map(\.wraps)
+        TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, wraps).map { $0 || !$1 }, floor: 20)
+        TextWidth.fit(&widths, into: options.width, separator: 2, keep: numeric, floor: 8)
         var lines: [String] = []
         if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric)) }
-        for row in cells { lines.append(line(row, widths: widths, numeric: numeric)) }
+        for row in cells {
+            let parts = row.enumerated().map { index, cell -> [String] in
+                let flat = cell.replacingOccurrences(of: "\n", with: " ")
+                return wraps[index] ? TextWrap.lines(flat, width: widths[index]) : [flat]
+            }
+            let height = parts.map(\.count).max() ?? 1
+            for lineIndex in 0..<max(1, height) {
+                lines.append(line(parts.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths: widths, numeric: numeric))
+            }
+        }
         return lines.joined(separator: "\n")
     }
 
     func line(_ cells: [String], widths: [Int], numeric: [Bool]) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
-            let flat = cell.replacingOccurrences(of: "\n", with: " ")
-            let text = TextWidth.truncate(flat, to: widths[index])
+            let text = TextWidth.truncate(cell, to: widths[index])
             let pad = String(repeating: " ", count: max(0, widths[index] - TextWidth.visible(text)))
             parts.append(numeric[index] ? pad + text : text + pad)
         }
         var result = parts.joined(separator: "  ")
         while result.hasSuffix(" ") { result.removeLast() }
         return result
+    }
+}
+
+/// Word wrapping for prose and wrapping columns.
+public enum TextWrap {
+    /// `text` broken at spaces into lines of at most `width` visible characters (longer words are kept whole).
+    public static func lines(_ text: String, width: Int) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            if current.isEmpty {
+                current = String(word)
+            } else if TextWidth.visible(current) + 1 + TextWidth.visible(String(word)) <= width {
+                current += " " + word
+            } else {
+                result.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        return result.isEmpty ? [""] : result
     }
 }
 
@@ -109,11 +141,11 @@ enum TextWidth {
         return out + (open ? Marks.boldOff : "") + "…"
     }
 
-    /// Shrinks the widest text columns until the row fits `total`.
-    static func fit(_ widths: inout [Int], into total: Int, separator: Int, keep: [Bool]) {
+    /// Shrinks the widest columns not kept, down to `floor`, until the row fits `total`.
+    static func fit(_ widths: inout [Int], into total: Int, separator: Int, keep: [Bool], floor: Int) {
         while widths.reduce(0, +) + separator * max(0, widths.count - 1) > total {
             guard let widest = widths.indices.filter({ !keep[$0] }).max(by: { widths[$0] < widths[$1] }),
-                widths[widest] > 8
+                widths[widest] > floor
             else { return }
             widths[widest] -= 1
         }

@@ -46,11 +46,16 @@ extension Cell: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral {
 /// An ordered set of named fields: one object (e.g. `info` totals).
 public struct Record: Sendable, Equatable {
     public var fields: [(key: String, value: Cell)]
-    public init(_ fields: [(key: String, value: Cell)]) { self.fields = fields }
+    /// How people read it (table and plain formats); data formats render the fields.
+    public var prose: String?
+    public init(_ fields: [(key: String, value: Cell)], prose: String? = nil) {
+        self.fields = fields
+        self.prose = prose
+    }
     public subscript(key: String) -> Cell? { fields.first { $0.key == key }?.value }
 
     public static func == (a: Record, b: Record) -> Bool {
-        a.fields.count == b.fields.count && zip(a.fields, b.fields).allSatisfy { $0.key == $1.key && $0.value == $1.value }
+        a.prose == b.prose && a.fields.count == b.fields.count && zip(a.fields, b.fields).allSatisfy { $0.key == $1.key && $0.value == $1.value }
     }
 }
 

@@ -2,9 +2,12 @@
 public struct Column: Sendable, Equatable {
     public var title: String
     public var key: String
-    public init(_ title: String, key: String? = nil) {
+    /// Long cells wrap onto several lines instead of being cut (quotes, snippets).
+    public var wraps: Bool
+    public init(_ title: String, key: String? = nil, wraps: Bool = false) {
         self.title = title
         self.key = key ?? Column.snakeCase(title)
+        self.wraps = wraps
     }
 
     /// `Speeches by kind` → `speeches_by_kind`.

@@ -1,0 +1,90 @@
+import MQTKit
+
+/// `help [COMMAND]`: every command by plugin, or one command's synopsis, options and examples.
+struct HelpCommand: BuiltinCommand {
+    let spec = CommandSpec(
+        name: "help", aliases: ["?"], summary: "list commands by plugin, or show one command in full",
+        arguments: [ArgumentSpec("command", optional: true, summary: "a command name, or `query` for the query language", completion: .commands)],
+        returns: .text,
+        examples: [
+            Example(
+                "one command in full", "help quit",
+                output: """
+                    quit
+                      leave mqt (Ctrl-D does the same)
+                    <blank>
+                    Aliases: exit
+                    """),
+            Example("a typo gets a suggestion", "help speakrs", output: "error: unknown command 'speakrs' (did you mean 'speakers'?)"),
+        ])
+
+    func run(_ call: Call, session: Session) throws -> Value {
+        guard let name = call.argument("command") else { return .text(overview(session.registry, width: session.settings.width)) }
+        if name == "query" { return .text(QueryHelp.text) }
+        guard let command = session.registry.command(named: name) else {
+            throw ShellError.unknownCommand(name, suggestion: Suggest.nearest(name, in: session.registry.names))
+        }
+        return .text(Self.detail(command.spec))
+    }
+
+    func overview(_ registry: CommandRegistry, width: Int) -> String {
+        var sections: [String] = []
+        for plugin in registry.plugins where !plugin.commands.isEmpty {
+            let rows = plugin.commands.map { [Cell.text("  " + $0.spec.name), Cell.text($0.spec.summary)] }
+            let table = PlainTable.render(Table(columns: [Column(""), Column("")], rows: rows), options: RenderOptions(width: width))
+            sections.append("\(plugin.name): \(plugin.summary)\n" + table)
+        }
+        sections.append("help COMMAND shows its options and examples; help query, the query language.")
+        return sections.joined(separator: "\n\n")
+    }
+
+    /// The full help of one command, derived from its declaration.
+    static func detail(_ spec: CommandSpec) -> String {
+        var lines = [spec.synopsis, "  " + spec.summary]
+        if !spec.discussion.isEmpty { lines += [""] + spec.discussion.split(separator: "\n").map { "  " + $0 } }
+        if !spec.aliases.isEmpty { lines += ["", "Aliases: " + spec.aliases.joined(separator: ", ")] }
+        if !spec.arguments.isEmpty {
+            lines += ["", "Arguments:"]
+            lines += spec.arguments.map { "  \($0.name.uppercased())  \($0.summary)" + ($0.isOptional ? " (optional)" : "") }
+        }
+        if !spec.options.isEmpty {
+            lines += ["", "Options:"]
+            for option in spec.options {
+                let name = option.valueName.map { "--\(option.name) \($0)" } ?? "--\(option.name)"
+                let choices = option.choices.map { " (\($0.joined(separator: ", ")))" } ?? ""
+                lines.append("  \(name)  \(option.summary)\(choices)")
+            }
+        }
+        if spec.returns != .nothing { lines.append("  --format F  output format for this command (\(Renderers.names.joined(separator: ", ")))") }
+        if !spec.examples.isEmpty {
+            lines += ["", "Examples:"]
+            for example in spec.examples {
+                lines += ["  # \(example.summary)", "  mqt> \(example.command)"]
+                lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+            }
+        }
+        if spec.returns != .nothing && spec.options.isEmpty {
+            if let index = lines.firstIndex(where: { $0.hasPrefix("  --format F") }) {
+                lines.insert(contentsOf: ["", "Options:"], at: index)
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// `help query`: the query language in brief.
+enum QueryHelp {
+    static let text = """
+        Queries (search, count, kwic, and every command taking QUERY):
+          climate change          both words, anywhere in the speech
+          "climate change"        the exact phrase (punctuation between words is ignored)
+          climate -change         without a word (also: climate NOT change)
+          climate OR weather      either word; brackets group: (a OR b) c
+          regulat*                words starting with regulat
+          NEAR(police cuts, 5)    words within 5 words of each other
+          ~running                word forms (run, runs, running); or: set stem on
+        Filters: speaker:"Sadiq Khan" party:Labour role:Mayor section:lmqs body:"House of Lords"
+                 kind:question date:2021-11-29 date:2021-01-01..2021-12-31
+        Case and accents are ignored. The query is the text up to the first --option or |.
+        """
+}

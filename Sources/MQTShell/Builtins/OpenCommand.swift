@@ -1,0 +1,18 @@
+import MQTKit
+
+/// `open FILE`: switches the session to a corpus database file (created when missing).
+struct OpenCommand: BuiltinCommand {
+    let spec = CommandSpec(
+        name: "open", summary: "use a corpus database file (created when missing) instead of memory",
+        arguments: [ArgumentSpec("file", summary: "SQLite file, e.g. corpus.db", completion: .files)],
+        returns: .text,
+        discussion: "The file is plain SQLite: sqlite3 or Datasette can read it. Later loads are stored in it.")
+
+    func run(_ call: Call, session: Session) throws -> Value {
+        let path = session.resolve(path: call.argument("file") ?? "")
+        let store = try Store(path: path)
+        session.replaceStore(store)
+        let total = try store.summary().total
+        return .text("opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))")
+    }
+}

@@ -1,0 +1,9 @@
+import MQTKit
+
+/// `quit`: leaves the REPL (Ctrl-D does the same).
+struct QuitCommand: BuiltinCommand {
+    let spec = CommandSpec(
+        name: "quit", aliases: ["exit"], summary: "leave mqt (Ctrl-D does the same)", returns: .nothing)
+
+    func run(_ call: Call, session: Session) throws -> Value { throw QuitRequest() }
+}

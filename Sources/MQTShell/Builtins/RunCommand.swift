@@ -1,0 +1,49 @@
+import Foundation
+import MQTKit
+
+/// `run SCRIPT`: runs a script's commands in this session (expected output is not checked).
+struct RunCommand: BuiltinCommand {
+    let spec = CommandSpec(
+        name: "run", summary: "run a .mqt script's commands in this session",
+        arguments: [ArgumentSpec("script", summary: "the .mqt file", completion: .files)],
+        returns: .text,
+        discussion: "The first error stops the script unless `set on_error continue`. `mqt test` checks outputs.")
+
+    func run(_ call: Call, session: Session) throws -> Value {
+        let typed = call.argument("script") ?? ""
+        let path = session.resolve(path: typed)
+        let outcome = try ScriptExecution.run(path: path, shownAs: typed, in: session)
+        if let error = outcome.error {
+            throw CommandError.partial(output: .text(outcome.output), errors: [error])
+        }
+        return .text(outcome.output)
+    }
+}
+
+/// Runs a script's commands in a session, stopping at the first error unless `on_error continue`.
+public enum ScriptExecution {
+    /// Runs the script at `path`; errors name the script line (`FILE:LINE: problem`).
+    public static func run(path: String, shownAs name: String, in session: Session, echo: ((Outcome) -> Void)? = nil) throws -> Outcome {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ShellError.scriptNotFound(name) }
+        let script = Script(text: text)
+        let previousBase = session.baseDirectory
+        let folder = (path as NSString).deletingLastPathComponent
+        session.baseDirectory = folder.isEmpty ? nil : folder
+        defer { session.baseDirectory = previousBase }
+        var outputs: [String] = []
+        var errors: [String] = []
+        for step in script.steps {
+            var outcome = session.execute(step.command)
+            if let error = outcome.error {
+                outcome.error = "error: \(name):\(step.line): " + error.dropFirst("error: ".count)
+            }
+            if let echo { echo(outcome) } else if !outcome.output.isEmpty { outputs.append(outcome.output) }
+            if let error = outcome.error {
+                errors.append(error)
+                if session.settings.onError != "continue" { break }
+            }
+            if outcome.shouldQuit { break }
+        }
+        return Outcome(output: outputs.joined(separator: "\n"), error: errors.isEmpty ? nil : errors.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,44 @@
+import MQTKit
+
+/// `speakers [NAME]`: who speaks, how often, how much.
+struct SpeakersCommand: BuiltinCommand {
+    let spec = CommandSpec(
+        name: "speakers", summary: "speakers with their party or role, speeches and words",
+        arguments: [ArgumentSpec("name", .query, optional: true, summary: "keep names containing this text", completion: .speakers)],
+        options: [OptionSpec("limit", value: "N", summary: "show at most N speakers")],
+        returns: .table,
+        examples: [
+            Example(
+                "everyone in the seed", "speakers",
+                output: """
+                    speaker       party or role    speeches  words
+                    Unmesh Desai  Labour                  4    323
+                    Sadiq Khan    Mayor of London         3    943
+                    """),
+            Example(
+                "names containing a word", "speakers khan",
+                output: """
+                    speaker     party or role    speeches  words
+                    Sadiq Khan  Mayor of London         3    943
+                    """),
+        ])
+
+    func run(_ call: Call, session: Session) throws -> Value {
+        let limit = try call.integer("limit", default: Int.max, in: 1...Int.max)
+        let filter = call.argument("name").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        let speakers = try session.store.speakers(matching: filter).prefix(limit)
+        let showIDs = speakers.contains { !$0.ids.isEmpty }
+        var titles = ["speaker", "party or role", "speeches", "words"]
+        if showIDs { titles.append("ids") }
+        return .table(
+            Table(
+                titles,
+                rows: speakers.map { s in
+                    var row: [Cell] = [.text(s.name), Cell(s.partyOrRole), .int(s.speeches), .int(s.words)]
+                    if showIDs { row.append(.text(s.ids.joined(separator: " "))) }
+                    return row
+                }))
+    }
+}
+
+import Foundation

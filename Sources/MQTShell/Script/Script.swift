@@ -1,0 +1,77 @@
+import Foundation
+
+/// A parsed `.mqt` script: commands with their expected output, and everything else kept as is.
+public struct Script: Equatable {
+    /// One command of a script.
+    public struct Step: Equatable {
+        /// 1-based line of the `mqt> ` line.
+        public var line: Int
+        /// The command as written, continuation lines included (`mqt> ` and `...> ` lines).
+        public var sourceLines: [String]
+        /// The command text, continuation lines joined with a space.
+        public var command: String
+        /// Expected output lines as written (`<blank>`, `...`, `[..]`, ` (re)` uninterpreted).
+        public var expected: [String]
+    }
+    /// A line of the file: commentary/blank kept verbatim, or a step.
+    public enum Item: Equatable {
+        case text(String)
+        case step(Step)
+    }
+
+    public var items: [Item]
+    /// The steps in order.
+    public var steps: [Step] { items.compactMap { if case .step(let s) = $0 { return s } else { return nil } } }
+
+    static let prompt = "mqt> "
+    static let continuation = "...> "
+
+    /// Parses script text; it cannot fail: any line that is not a command or output is commentary.
+    public init(text: String) {
+        var items: [Item] = []
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
+        var index = 0
+        let count = text.hasSuffix("\n") ? lines.count - 1 : lines.count
+        while index < count {
+            let line = lines[index]
+            guard Self.isCommand(line) else {
+                items.append(.text(line))
+                index += 1
+                continue
+            }
+            var step = Step(line: index + 1, sourceLines: [line], command: Self.body(line), expected: [])
+            index += 1
+            while index < count, lines[index].hasPrefix(Self.continuation) {
+                step.sourceLines.append(lines[index])
+                step.command += " " + String(lines[index].dropFirst(Self.continuation.count))
+                index += 1
+            }
+            while index < count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty, !Self.isCommand(lines[index]) {
+                step.expected.append(lines[index])
+                index += 1
+            }
+            items.append(.step(step))
+        }
+        self.items = items
+    }
+
+    static func isCommand(_ line: String) -> Bool { line.hasPrefix(prompt) || line == "mqt>" }
+    static func body(_ line: String) -> String { line.count > prompt.count ? String(line.dropFirst(prompt.count)) : "" }
+
+    /// The script written back, with each step's expected block replaced by `outputs[i]`.
+    public func rewritten(outputs: [[String]]) -> String {
+        var lines: [String] = []
+        var stepIndex = 0
+        for item in items {
+            switch item {
+            case .text(let text): lines.append(text)
+            case .step(let step):
+                lines.append(contentsOf: step.sourceLines)
+                let output = stepIndex < outputs.count ? outputs[stepIndex] : step.expected
+                lines.append(contentsOf: output.map { $0.isEmpty ? "<blank>" : $0 })
+                stepIndex += 1
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

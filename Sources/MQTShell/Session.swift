@@ -1,0 +1,93 @@
+import Foundation
+import MQTKit
+
+/// What one line did: text for stdout, error text for stderr, and whether to leave.
+public struct Outcome: Sendable, Equatable {
+    public var output: String
+    public var error: String?
+    public var shouldQuit: Bool
+    public init(output: String = "", error: String? = nil, shouldQuit: Bool = false) {
+        self.output = output
+        self.error = error
+        self.shouldQuit = shouldQuit
+    }
+    /// Output then error, as a script's expected block shows them.
+    public var transcript: String {
+        [output, error ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+    }
+}
+
+/// A session: the store, settings, named results and the commands. Every way of running
+/// commands (REPL, `-c`, piped stdin, `run`, `mqt test`) goes through `execute`.
+public final class Session: Context {
+    public private(set) var store: Store
+    public var settings: Settings
+    public let registry: CommandRegistry
+    public var isInteractive: Bool
+    /// Folder that relative paths start from (a script's folder); nil for the working directory.
+    public var baseDirectory: String?
+    /// Where transient progress goes (the REPL sends it to stderr on a terminal).
+    public var progressSink: ((String) -> Void)?
+    /// Recording of typed lines into a script, when `record FILE` is on.
+    var recorder: ScriptRecorder?
+    var variables: [String: Value] = [:]
+
+    public init(plugins: [Plugin], store: Store? = nil, settings: Settings = Settings(), isInteractive: Bool = false) throws {
+        self.store = try store ?? Store()
+        self.settings = settings
+        self.registry = CommandRegistry(plugins: plugins)
+        self.isInteractive = isInteractive
+    }
+
+    public func resolve(path: String) -> String {
+        let expanded = (path as NSString).expandingTildeInPath
+        guard let base = baseDirectory, !expanded.hasPrefix("/") else { return expanded }
+        return (base as NSString).appendingPathComponent(expanded)
+    }
+
+    public func checkInterrupted() throws {
+        if Interruption.isRequested { throw CommandError.interrupted }
+    }
+
+    public func progress(_ line: String) {
+        if isInteractive { progressSink?(line) }
+    }
+
+    public func replaceStore(_ store: Store) { self.store = store }
+
+    /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
+    public func execute(_ line: String) -> Outcome {
+        Interruption.reset()
+        let outcome = evaluate(line)
+        recorder?.record(line: line, outcome: outcome)
+        return outcome
+    }
+
+    func evaluate(_ line: String) -> Outcome {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.isEmpty || trimmed.hasPrefix("#") { return Outcome() }
+        do {
+            if let assignment = try LetStatement.parse(line) {
+                let (value, _) = try Pipeline.run(assignment.pipeline, offset: assignment.offset, line: line, session: self)
+                variables[assignment.name] = value
+                return Outcome()
+            }
+            let (value, format) = try Pipeline.run(line, offset: 0, line: line, session: self)
+            return Outcome(output: render(value, format: format))
+        } catch is QuitRequest {
+            return Outcome(shouldQuit: true)
+        } catch CommandError.partial(let value, let errors) {
+            return Outcome(output: render(value, format: nil), error: errors.map { $0.hasPrefix("error: ") ? $0 : "error: \($0)" }.joined(separator: "\n"))
+        } catch let error as PositionedError {
+            return Outcome(error: "error: \(error.message)\n\(error.pointer)")
+        } catch {
+            return Outcome(error: "error: \(error)")
+        }
+    }
+
+    /// Renders a value in the session's (or the command's) format.
+    public func render(_ value: Value, format: String?) -> String {
+        let renderer = Renderers.named(format ?? settings.format) ?? TableRenderer()
+        return renderer.render(value, options: RenderOptions(width: settings.width, color: settings.color))
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import MQTPlugins
+import MQTShell
+
+/// `mqt`: the REPL, one-shot commands, script runs and script tests.
+@main
+struct MQT: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mqt",
+        abstract: "A scriptable workbench for debate transcripts.",
+        discussion: """
+            With no command, opens the REPL (or reads commands from stdin when it is not a terminal).
+            PATHs (files or folders) are loaded first. Inside, type `help`.
+            """,
+        subcommands: [ShellCommand.self, RunScriptCommand.self, TestScriptsCommand.self],
+        defaultSubcommand: ShellCommand.self)
+}
+
+/// Options every mode shares.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "Open or create this corpus database (SQLite); default: in memory.")
+    var db: String?
+
+    @Option(name: .long, help: "Output format: table, plain, csv, tsv, json, jsonl, markdown.")
+    var format: String?
+
+    /// A session on the chosen store, with the format set, the paths loaded.
+    func session(interactive: Bool, paths: [String]) throws -> Session {
+        let store = try Store(path: db)
+        let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
+        if let format {
+            guard Renderers.named(format) != nil else {
+                throw ValidationError("--format takes one of \(Renderers.names.joined(separator: ", ")), not '\(format)'")
+            }
+            session.settings.format = format
+        }
+        if !paths.isEmpty {
+            let outcome = session.execute("load " + paths.map(Quoting.quote).joined(separator: " "))
+            Output.show(outcome, session: session, quietOutput: !interactive)
+            if outcome.error != nil { throw ExitCode(1) }
+        }
+        return session
+    }
+}
+
+/// Quoting paths for a command line.
+enum Quoting {
+    static func quote(_ text: String) -> String {
+        text.contains(where: { $0 == " " || $0 == "\"" || $0 == "'" || $0 == "|" }) ? "\"\(text)\"" : text
+    }
+}
+
+/// Printing outcomes: output to stdout, errors to stderr, flushed.
+enum Output {
+    static func show(_ outcome: Outcome, session: Session, quietOutput: Bool = false) {
+        if !outcome.output.isEmpty && !quietOutput { print(outcome.output) }
+        fflush(nil)
+        if let error = outcome.error {
+            let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
+            FileHandle.standardError.write(Data((text + "\n").utf8))
+        }
+    }
+}
+
+import MQTKit

@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import MQTPlugins
+import MQTShell
+
+/// `mqt test [--update] [PATH...]`: replays scripts and diffs their output.
+struct TestScriptsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "test",
+        abstract: "Replay .mqt scripts and compare their output; folders are searched recursively.")
+
+    @Flag(help: "Rewrite expected output in place (commentary is kept).")
+    var update = false
+
+    @Argument(help: "Scripts or folders (default: the current folder).")
+    var paths: [String] = []
+
+    func run() throws {
+        let scripts = ScriptRunner.scripts(in: paths.isEmpty ? ["."] : paths)
+        let runner = ScriptRunner(plugins: AllPlugins.list)
+        var passed = 0
+        var failed = 0
+        var skipped = 0
+        for path in scripts {
+            let result: ScriptRunner.Result
+            do {
+                result = try runner.replay(path: path)
+            } catch {
+                print("FAIL  \(path)\n  error: \(error)")
+                failed += 1
+                continue
+            }
+            if let reason = result.skipped {
+                print("skip  \(path) (\(reason))")
+                skipped += 1
+            } else if result.passed {
+                print("ok    \(path)")
+                passed += 1
+            } else if update {
+                let script = Script(text: (try? String(contentsOfFile: path, encoding: .utf8)) ?? "")
+                try script.rewritten(outputs: result.outputs).write(toFile: path, atomically: true, encoding: .utf8)
+                print("updated  \(path) (\(result.failures.count) blocks)")
+                passed += 1
+            } else {
+                print("FAIL  \(path)")
+                for failure in result.failures {
+                    print("  \(path):\(failure.line): mqt> \(failure.command)")
+                    for line in failure.diff { print("    " + line) }
+                }
+                failed += 1
+            }
+            fflush(nil)
+        }
+        print("\(passed) passed, \(failed) failed" + (skipped > 0 ? ", \(skipped) skipped" : ""))
+        if failed > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,80 @@
+import MQTKit
+import XCTest
+@testable import MQTShell
+
+final class SessionTests: XCTestCase {
+    func testUnknownCommandSuggestsTheNearest() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("speakrs").transcript,
+            "error: unknown command 'speakrs' (did you mean 'speakers'?)\n  speakrs\n  ^^^^^^^")
+    }
+
+    func testUnknownOptionPointsAtTheToken() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("stats --bi speaker").transcript,
+            "error: unknown option '--bi' for 'stats' (did you mean '--by'?)\n  stats --bi speaker\n        ^^^^")
+    }
+
+    func testBadChoicePointsAtTheValue() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("speakers --format yaml").transcript,
+            "error: --format takes one of table, plain, csv, tsv, json, jsonl, markdown, not 'yaml'\n"
+                + "  speakers --format yaml\n                    ^^^^")
+    }
+
+    func testMissingArgumentShowsUsage() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("show").transcript,
+            "error: missing ID (usage: show ID [--context N])\n  show \n      ^")
+    }
+
+    func testPipelineKindsAreCheckedBeforeAnythingRuns() throws {
+        let session = try seededSession()
+        let outcome = session.execute("speakers | stats")
+        XCTAssertEqual(outcome.transcript, "error: 'stats' takes a set of speeches, not a table\n  speakers | stats\n             ^^^^^")
+    }
+
+    func testLetKeepsAResultAndDollarFeedsItBack() throws {
+        let session = try seededSession()
+        XCTAssertEqual(session.execute("let people = speakers --format csv").transcript, "")
+        let shown = session.execute("$people")
+        XCTAssertEqual(shown.output, try seededSession().execute("speakers").output)
+        XCTAssertEqual(
+            session.execute("$nobody").transcript,
+            "error: no result named '$nobody' (keep one with: let nobody = COMMAND)\n  $nobody\n  ^^^^^^^")
+    }
+
+    func testFormatOptionAppliesToOneCommand() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("speakers --format csv").output,
+            "speaker,party_or_role,speeches,words\r\nUnmesh Desai,Labour,4,323\r\nSadiq Khan,Mayor of London,3,943")
+        XCTAssertTrue(session.execute("speakers").output.hasPrefix("speaker       party or role"))
+    }
+
+    func testSetChangesTheSessionFormat() throws {
+        let session = try seededSession()
+        XCTAssertEqual(session.execute("set format jsonl").transcript, "")
+        XCTAssertEqual(
+            session.execute("speakers").output,
+            #"{"speaker": "Unmesh Desai", "party_or_role": "Labour", "speeches": 4, "words": 323}"# + "\n"
+                + #"{"speaker": "Sadiq Khan", "party_or_role": "Mayor of London", "speeches": 3, "words": 943}"#)
+        XCTAssertEqual(
+            session.execute("set colour on").transcript, "error: unknown setting 'colour' (did you mean 'color'?)")
+    }
+
+    func testQuitEndsTheSession() throws {
+        XCTAssertTrue(try seededSession().execute("quit").shouldQuit)
+        XCTAssertTrue(try seededSession().execute("exit").shouldQuit)
+    }
+
+    func testCommentsAndBlankLinesDoNothing() throws {
+        let session = try seededSession()
+        XCTAssertEqual(session.execute("   "), Outcome())
+        XCTAssertEqual(session.execute("# a note"), Outcome())
+    }
+}

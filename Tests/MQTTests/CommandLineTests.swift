@@ -1,0 +1,96 @@
+import XCTest
+
+/// The `mqt` binary as scripts and people call it: flags, exit codes, stdout and stderr.
+final class CommandLineTests: XCTestCase {
+    let seed = "seeds/prevent-in-london-2021-11-29.txt"
+
+    func testInfoAsJSONIsOneObjectWithTheTotals() throws {
+        let result = try runMQT(["-c", "info", "--format", "json", seed])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        XCTAssertEqual(object?["transcripts"] as? Int, 1)
+        XCTAssertEqual(object?["speeches"] as? Int, 7)
+        XCTAssertEqual(object?["speakers"] as? Int, 2)
+        XCTAssertEqual(object?["words"] as? Int, 1266)
+        XCTAssertEqual(object?["from"] as? String, "2021-11-29")
+        XCTAssertEqual(object?["to"] as? String, "2021-11-29")
+    }
+
+    func testSeveralCommandsRunInOrderAndAnErrorExitsNonZero() throws {
+        let result = try runMQT(["-c", "set width 100", "-c", "set width", "-c", "speakrs", "-c", "info", seed])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "width 100\n")
+        XCTAssertEqual(result.stderr, "error: unknown command 'speakrs' (did you mean 'speakers'?)\n  speakrs\n  ^^^^^^^\n")
+    }
+
+    func testPipedStdinRunsCommandsWithoutAPrompt() throws {
+        let result = try runMQT([seed], stdin: "set width\n# a comment\nspeakers --format tsv\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(
+            result.stdout,
+            "width 80\nspeaker\tparty_or_role\tspeeches\twords\nUnmesh Desai\tLabour\t4\t323\nSadiq Khan\tMayor of London\t3\t943\n")
+    }
+
+    func testAMissingFileIsNamedAndNothingIsHalfLoaded() throws {
+        let result = try runMQT(["-c", "info", "no-such.txt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "error: no-such.txt: no such file or folder\n")
+    }
+
+    func testAFileOfNoKnownFormatIsAnError() throws {
+        let result = try runMQT(["-c", "load Makefile"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "loaded 0 transcripts\n")
+        XCTAssertEqual(result.stderr, "error: Makefile: not a transcript in any format mqt reads\n")
+    }
+
+    func testADatabaseFileKeepsTheCorpusBetweenRuns() throws {
+        let db = NSTemporaryDirectory() + "mqt-cli-\(UUID().uuidString).db"
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) } }
+        XCTAssertEqual(try runMQT(["--db", db, "-c", "load \(seed)"]).stdout, "loaded 1 transcript: 7 speeches by 2 speakers\n")
+        XCTAssertEqual(try runMQT(["--db", db, "-c", "load \(seed)"]).stdout, "loaded 0 transcripts (1 file unchanged)\n")
+        let info = try runMQT(["--db", db, "-c", "info --format jsonl"])
+        XCTAssertTrue(info.stdout.hasPrefix(#"{"transcripts": 1, "speeches": 7, "speakers": 2, "words": 1266,"#), info.stdout)
+    }
+
+    func testRunStopsAtTheFirstErrorAndNamesTheScriptLine() throws {
+        let folder = try temporaryFolder()
+        try "mqt> set width\nmqt> bogus\nmqt> set width 90\n".write(toFile: folder + "/a.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["run", folder + "/a.mqt"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "width 80\n")
+        XCTAssertEqual(result.stderr, "error: \(folder)/a.mqt:2: unknown command 'bogus'\n  bogus\n  ^^^^^\n")
+    }
+
+    func testTestReportsDiffsAndTheClosingLine() throws {
+        let folder = try temporaryFolder()
+        try "# ok\nmqt> set width\nwidth 80\n".write(toFile: folder + "/good.mqt", atomically: true, encoding: .utf8)
+        try "# stays\nmqt> set width\nwidth 81\n\n# also stays\n".write(toFile: folder + "/bad.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["test", folder])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            result.stdout,
+            """
+            FAIL  \(folder)/bad.mqt
+              \(folder)/bad.mqt:2: mqt> set width
+                + width 80
+                - width 81
+            ok    \(folder)/good.mqt
+            1 passed, 1 failed
+
+            """)
+        let updated = try runMQT(["test", "--update", folder])
+        XCTAssertEqual(updated.status, 0)
+        XCTAssertEqual(
+            try String(contentsOfFile: folder + "/bad.mqt", encoding: .utf8),
+            "# stays\nmqt> set width\nwidth 80\n\n# also stays\n")
+        XCTAssertEqual(try runMQT(["test", folder]).stdout.components(separatedBy: "\n").dropLast().last, "2 passed, 0 failed")
+    }
+
+    func temporaryFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "mqt-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        return folder
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import XCTest
+
+/// Drives the real REPL in a terminal (tmux): typing, TAB completion, history across runs,
+/// Ctrl-C on a line and during a command, non-ASCII input, Ctrl-D.
+final class REPLTerminalTests: XCTestCase {
+    var socket = "mqt-test-\(UUID().uuidString.prefix(8))"
+    var historyFile = NSTemporaryDirectory() + "mqt-history-\(UUID().uuidString)"
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            throw XCTSkip("tmux is not installed (make setup installs it)")
+        }
+    }
+
+    override func tearDown() {
+        _ = try? tmux(["kill-server"])
+        try? FileManager.default.removeItem(atPath: historyFile)
+    }
+
+    func testEditingCompletionHistoryInterruptAndExit() throws {
+        try start()
+        try waitFor("mqt> ")
+        try keys("inf", "Tab")
+        try waitFor("mqt> info ")
+        try keys("Enter")
+        try waitFor("transcripts  1")
+
+        try keys("speakers Sad", "Tab")
+        try waitFor("mqt> speakers \"Sadiq Khan\" ")
+        try keys("Enter")
+        try waitFor("Sadiq Khan  Mayor of London")
+
+        try keys("set fo", "Tab", "js", "Tab", "Enter")
+        try waitFor("mqt> set format json")
+        try keys("set format table", "Enter")
+
+        try keys("show Dáil£", "Enter")
+        try waitFor("error: no speech with id 'Dáil£'")
+
+        try keys("garbage here", "C-c")
+        try keys("set width", "Enter")
+        try waitFor("width ")
+        XCTAssertFalse(try screen().contains("unknown command 'garbage'"), "Ctrl-C must drop the line")
+
+        try keys("Up", "Up")
+        try waitFor(lastLine: "mqt> show Dáil£")
+        try keys("C-c")
+
+        if FileManager.default.fileExists(atPath: repositoryRoot + "/../shared/corpora") {
+            try keys("load ../shared/corpora", "Enter")
+            Thread.sleep(forTimeInterval: 0.3)
+            try keys("C-c")
+            try waitFor("(interrupted)", timeout: 60)
+        }
+
+        try keys("C-d")
+        try waitFor("EXITED 0")
+
+        try start()
+        try waitFor("mqt> ")
+        try keys("Up")
+        try waitFor(lastLine: "mqt> set width")
+        try keys("C-u", "quit", "Enter")
+        try waitFor("EXITED 0")
+    }
+
+    // MARK: - tmux
+
+    func start() throws {
+        _ = try? tmux(["kill-server"])
+        let command = "cd \(repositoryRoot) && MQT_HISTORY=\(historyFile) NO_COLOR=1 \(mqtBinary) seeds/prevent-in-london-2021-11-29.txt; echo EXITED $?; sleep 60"
+        _ = try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
+    }
+
+    static let namedKeys: Set<String> = ["Tab", "Enter", "Up", "C-c", "C-d", "C-u"]
+
+    /// Types text literally, or presses a named key.
+    func keys(_ keys: String...) throws {
+        for key in keys {
+            try tmux(Self.namedKeys.contains(key) ? ["send-keys", key] : ["send-keys", "-l", key])
+        }
+    }
+
+    func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
+
+    func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let lines = try screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let needle = text.trimmingCharacters(in: .whitespaces)
+            if lines.contains(where: { $0.contains(needle) }) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for '\(text)'; screen:\n\(try screen())")
+        throw XCTSkip("stopping after a timeout")
+    }
+
+    func waitFor(lastLine: String, timeout: TimeInterval = 15) throws {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            let lines = try screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            if lines.last == lastLine { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("timed out waiting for the last line '\(lastLine)'; screen:\n\(try screen())")
+        throw XCTSkip("stopping after a timeout")
+    }
+
+    /// Runs tmux on this test's own server through /bin/sh (popen), output captured. Foundation's
+    /// Process waits for ever on the client that starts tmux's daemonised server.
+    @discardableResult
+    func tmux(_ arguments: [String]) throws -> String {
+        let quoted = (["TERM=xterm-256color", "/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments.map(Self.shellQuote))
+            .joined(separator: " ")
+        let capture = arguments.first == "capture-pane"
+        let redirect = capture ? " 2>/dev/null </dev/null" : " >/dev/null 2>&1 </dev/null"
+        guard let pipe = popen("unset TMUX; " + quoted + redirect, "r") else { return "" }
+        var output = Data()
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, pipe)
+            if count <= 0 { break }
+            output.append(contentsOf: buffer[0..<count])
+        }
+        pclose(pipe)
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
