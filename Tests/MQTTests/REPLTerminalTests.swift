@@ -49,7 +49,7 @@ final class REPLTerminalTests: XCTestCase {
 
         if FileManager.default.fileExists(atPath: repositoryRoot + "/../shared/corpora") {
             try keys("load ../shared/corpora", "Enter")
-            Thread.sleep(forTimeInterval: 0.3)
+            try waitFor(" files ")
             try keys("C-c")
             try waitFor("(interrupted)", timeout: 60)
         }

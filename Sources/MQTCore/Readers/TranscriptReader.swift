@@ -14,7 +14,10 @@ public protocol TranscriptReader: Sendable {
 public enum ReaderRegistry {
     /// Every reader, tried in order.
     nonisolated(unsafe) public static var all: [any TranscriptReader] = [
-        TWFYTextReader()
+        TWFYTextReader(),
+        ParlParseReader(), OpenAustraliaReader(), AkomaNtosoReader(), TEIReader(),
+        TWFYHTMLReader(), TWFYJSONReader(), ZAQuestionsReader(),
+        PlainTranscriptReader(), JSONLinesReader(),
     ]
 
     /// The reader for a file, judged from its first bytes and name; nil when none recognises it.

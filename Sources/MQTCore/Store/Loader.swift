@@ -40,7 +40,9 @@ public struct Loader {
     public init(store: Store) { self.store = store }
 
     /// Loads files and folders (recursively, in name order). A file named explicitly that is not a
-    /// transcript is a failure; inside a folder it is skipped.
+    /// transcript is a failure; inside a folder it is skipped. A background thread reads and parses
+    /// a few files ahead (`ReadAhead`) while this thread stores them, each transcript in its own
+    /// transaction; `progress` and `isCancelled` are called on this thread, after each file.
     public func load(
         _ paths: [String], progress: ((LoadProgress) -> Void)? = nil, isCancelled: () -> Bool = { false }
     ) throws -> LoadReport {
@@ -59,55 +61,99 @@ public struct Loader {
             }
         }
         let bytesTotal = files.reduce(0) { $0 + $1.size }
-        for (index, file) in files.enumerated() {
-            if isCancelled() { break }
-            loadOne(file.path, explicit: file.explicit, into: &report)
+        let readAhead = ReadAhead(files: files.map { ($0.path, $0.explicit) })
+        readAhead.start()
+        defer { readAhead.cancel() }
+        let restore = try bulkLoadSettings()
+        defer { try? restore() }
+        var filesDone = 0
+        while let item = readAhead.next() {
+            if isCancelled() {
+                readAhead.cancel()
+                break
+            }
+            save(item, into: &report)
+            filesDone += 1
             progress?(
                 LoadProgress(
-                    filesDone: index + 1, filesTotal: files.count, bytesDone: report.bytes,
+                    filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes,
                     bytesTotal: bytesTotal, speeches: report.speeches))
         }
         return report
     }
 
-    func loadOne(_ path: String, explicit: Bool, into report: inout LoadReport) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
-        } catch {
-            report.failures.append((path, CoreError.unreadable(path, reason: "permission denied or not a file").description))
-            return
-        }
-        report.bytes += data.count
-        guard let reader = ReaderRegistry.reader(for: data, fileName: (path as NSString).lastPathComponent) else {
-            if explicit {
-                report.failures.append((path, CoreError.unrecognisedFormat(path).description))
+    /// Stores what the read-ahead thread made of one file, each transcript in its own transaction.
+    func save(_ item: ReadAhead.Item, into report: inout LoadReport) {
+        report.bytes += item.bytes
+        switch item.outcome {
+        case .notTranscript:
+            if item.explicit {
+                report.failures.append((item.path, CoreError.unrecognisedFormat(item.path).description))
             } else {
-                report.skippedFiles.append(path)
+                report.skippedFiles.append(item.path)
             }
-            return
-        }
-        do {
-            let parsed = try reader.read(data, path: path)
-            let hash = ContentHash.digest(data)
-            var stored = false
-            for (index, item) in parsed.enumerated() {
-                let itemHash = parsed.count == 1 ? hash : "\(hash)#\(index)"
-                switch try store.add(item, sourceFile: path, contentHash: itemHash) {
-                case .added(let count), .replaced(let count):
-                    report.transcripts += 1
-                    report.speeches += count
-                    stored = true
-                case .unchanged, .superseded:
-                    break
+        case .failure(let message):
+            report.failures.append((item.path, message))
+        case .prepared(let transcripts):
+            do {
+                var stored = false
+                for transcript in transcripts {
+                    switch try store.add(transcript) {
+                    case .added(let count), .replaced(let count):
+                        report.transcripts += 1
+                        report.speeches += count
+                        stored = true
+                    case .unchanged, .superseded:
+                        break
+                    }
                 }
+                if stored { report.loadedFiles.append(item.path) } else { report.unchangedFiles.append(item.path) }
+            } catch let error as CoreError {
+                report.failures.append((item.path, error.description))
+            } catch {
+                report.failures.append((item.path, "\(item.path): \(error)"))
             }
-            if stored { report.loadedFiles.append(path) } else { report.unchangedFiles.append(path) }
-        } catch let error as CoreError {
-            report.failures.append((path, error.description))
-        } catch {
-            report.failures.append((path, "\(path): \(error)"))
         }
+    }
+
+    /// Loads one file on the calling thread (no read-ahead).
+    func loadOne(_ path: String, explicit: Bool, into report: inout LoadReport) {
+        save(ReadAhead.read(path, explicit: explicit), into: &report)
+    }
+
+    /// For a file store: SQLite settings that are safe for bulk loading (WAL with
+    /// `synchronous = NORMAL` never corrupts the file; a crash may lose only the last commits), a
+    /// larger page cache, and checkpoints less often. Returns what puts the previous values back.
+    func bulkLoadSettings() throws -> () throws -> Void {
+        guard store.path != nil else { return {} }
+        let previous = try store.queue.writeWithoutTransaction { db -> (Int, Int, Int) in
+            let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
+            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            let checkpoint = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
+            try Self.setFTSMerging(db, automerge: 16, crisismerge: 64)
+            return (synchronous, cache, checkpoint)
+        }
+        return { [store] in
+            try store.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                try db.execute(sql: "PRAGMA synchronous = \(previous.0)")
+                try db.execute(sql: "PRAGMA cache_size = \(previous.1)")
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(previous.2)")
+                try Self.setFTSMerging(db, automerge: 4, crisismerge: 16)
+            }
+        }
+    }
+
+    /// FTS5 merges its index segments less eagerly while a load runs (each file's transaction
+    /// writes at least one segment); the defaults (4, 16) come back afterwards.
+    static func setFTSMerging(_ db: Database, automerge: Int, crisismerge: Int) throws {
+        guard try db.tableExists("speech_fts") else { return }
+        try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('automerge', ?)", arguments: [automerge])
+        try db.execute(
+            sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('crisismerge', ?)", arguments: [crisismerge])
     }
 
     /// Regular files below `folder`, hidden ones left out, sorted by path.

@@ -82,7 +82,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT (SELECT count(*) FROM transcripts) AS transcripts, count(*) AS speeches,
-                      count(DISTINCT speaker) AS speakers, coalesce(sum(words), 0) AS words,
+                      count(DISTINCT NULLIF(speaker, '')) AS speakers, coalesce(sum(words), 0) AS words,
                       (SELECT min(date) FROM transcripts) AS "from", (SELECT max(date) FROM transcripts) AS "to"
                     FROM speeches
                     """)
@@ -93,7 +93,7 @@ extension Store {
                 db,
                 sql: """
                     SELECT t.section, t.body, count(DISTINCT t.id) AS transcripts, count(s.id) AS speeches,
-                      count(DISTINCT s.speaker) AS speakers, coalesce(sum(s.words), 0) AS words,
+                      count(DISTINCT NULLIF(s.speaker, '')) AS speakers, coalesce(sum(s.words), 0) AS words,
                       min(t.date) AS "from", max(t.date) AS "to"
                     FROM transcripts t LEFT JOIN speeches s ON s.transcript_id = t.id
                     GROUP BY t.body, t.section ORDER BY t.body, t.section

@@ -1,5 +1,6 @@
 @_exported import GRDB
 import Foundation
+import GRDBSQLite
 
 /// What happened to one file handed to `Store.add`.
 public enum AddOutcome: Sendable, Equatable {
@@ -25,6 +26,8 @@ public final class Store: @unchecked Sendable {
         self.path = path
         var config = Configuration()
         config.prepareDatabase { db in
+            // 16 KiB pages load and index text faster than 4 KiB (a no-op once a file has content).
+            try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
         }
         do {
@@ -49,62 +52,85 @@ public final class Store: @unchecked Sendable {
 
     /// Stores one parsed file in a single transaction: it goes in whole or not at all.
     public func add(_ parsed: ParsedTranscript, sourceFile: String, contentHash: String) throws -> AddOutcome {
-        try queue.write { db in
-            if try Bool.fetchOne(
-                db, sql: "SELECT 1 FROM transcripts WHERE content_hash = ?", arguments: [contentHash]) == true
-            {
-                return .unchanged
-            }
-            var replaced = false
-            let t = parsed.transcript
-            if let key = t.versionKey {
-                let stored = try Row.fetchAll(
-                    db, sql: "SELECT id, version FROM transcripts WHERE version_key = ?", arguments: [key])
-                for row in stored {
-                    let version: String = row["version"] ?? ""
-                    if Self.isNewer(version, than: t.version ?? "") || version == (t.version ?? "") {
-                        return .superseded
-                    }
-                }
-                for row in stored {
-                    let id: Int64 = row["id"]
-                    try db.execute(sql: "DELETE FROM transcripts WHERE id = ?", arguments: [id])
-                    replaced = true
-                }
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO transcripts(title, body, section, date, source_file, source_url, format,
-                      version_key, version, content_hash, loaded_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
-                    """,
-                arguments: [
-                    t.title, t.body, t.section, t.date, sourceFile, t.sourceURL, t.format, t.versionKey,
-                    t.version, contentHash,
-                ])
-            let transcriptID = db.lastInsertedRowID
-            let insert = try db.cachedStatement(
-                sql: """
-                    INSERT INTO speeches(speech_id, transcript_id, seq, speaker, speaker_id, party, role, kind,
-                      time, colnum, url, heading, subheading, text, words, date, section, body)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-            let fallbackStem = Self.fallbackIDStem(t)
-            for (index, speech) in parsed.speeches.enumerated() {
-                let seq = index + 1
-                let text = speech.text
-                let heading = speech.headings.first
-                let subheading = speech.headings.count > 1 ? speech.headings.last : nil
-                let values: [(any DatabaseValueConvertible)?] = [
-                    speech.sourceID ?? "\(fallbackStem).\(seq)", transcriptID, seq, speech.speaker,
-                    speech.speakerID, speech.party, speech.role, speech.kind.rawValue, speech.time,
-                    speech.column, speech.url, heading, subheading, text, Tokenizer.wordCount(text),
-                    t.date, t.section, t.body,
-                ]
-                try insert.execute(arguments: StatementArguments(values))
-            }
-            return replaced ? .replaced(speeches: parsed.speeches.count) : .added(speeches: parsed.speeches.count)
+        try add(PreparedTranscript(parsed, sourceFile: sourceFile, contentHash: contentHash))
+    }
+
+    /// Stores one prepared transcript in a single transaction. Same content already stored:
+    /// `.unchanged`; the same or a newer version of its day stored: `.superseded`; an older version
+    /// stored: replaced. Speeches are bound straight to SQLite (the bulk-load path).
+    public func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
+        do {
+            return try queue.write { db in try Self.insert(prepared, into: db) }
+        } catch let error as DatabaseError {
+            throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
         }
+    }
+
+    static func insert(_ prepared: PreparedTranscript, into db: Database) throws -> AddOutcome {
+        if try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM transcripts WHERE content_hash = ?", arguments: [prepared.contentHash]) == true
+        {
+            return .unchanged
+        }
+        var replaced = false
+        let t = prepared.parsed.transcript
+        if let key = t.versionKey {
+            let stored = try Row.fetchAll(
+                db, sql: "SELECT id, version FROM transcripts WHERE version_key = ?", arguments: [key])
+            for row in stored {
+                let version: String = row["version"] ?? ""
+                if Self.isNewer(version, than: t.version ?? "") || version == (t.version ?? "") {
+                    return .superseded
+                }
+            }
+            for row in stored {
+                let id: Int64 = row["id"]
+                try db.execute(sql: "DELETE FROM transcripts WHERE id = ?", arguments: [id])
+                replaced = true
+            }
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO transcripts(title, body, section, date, source_file, source_url, format,
+                  version_key, version, content_hash, loaded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
+                """,
+            arguments: [
+                t.title, t.body, t.section, t.date, prepared.sourceFile, t.sourceURL, t.format, t.versionKey,
+                t.version, prepared.contentHash,
+            ])
+        let transcriptID = db.lastInsertedRowID
+        // One statement per run of up to `chunk` rows: SQLite 3.40's FTS5 writes its pending index
+        // to disk at every statement savepoint, so a statement per speech (the trigger makes each
+        // one a savepoint) would cut the index into a segment per speech.
+        let speeches = prepared.parsed.speeches
+        let fallbackStem = Self.fallbackIDStem(t)
+        let variables = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, -1))
+        let chunk = max(1, min(Self.insertChunk, variables / RowBinder.columns))
+        var first = 0
+        while first < speeches.count {
+            let count = min(chunk, speeches.count - first)
+            let sql = RowBinder.insertSQL(rows: count)
+            let statement = count == chunk ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            var binder = RowBinder(statement: statement.sqliteStatement, connection: db.sqliteConnection)
+            for index in first..<(first + count) {
+                let speech = speeches[index]
+                let seq = index + 1
+                let subheading = speech.headings.count > 1 ? speech.headings.last : nil
+                binder.bind([
+                    .text(speech.sourceID ?? "\(fallbackStem).\(seq)"), .integer(transcriptID), .integer(Int64(seq)),
+                    .text(speech.speaker), .optional(speech.speakerID), .optional(speech.party),
+                    .optional(speech.role), .text(speech.kind.rawValue), .optional(speech.time),
+                    .optional(speech.column), .optional(speech.url), .optional(speech.headings.first),
+                    .optional(subheading), .text(prepared.texts[index]), .integer(Int64(prepared.words[index])),
+                    .text(t.date), .text(t.section), .text(t.body),
+                ])
+            }
+            try binder.step()
+            first += count
+        }
+        let count = prepared.parsed.speeches.count
+        return replaced ? .replaced(speeches: count) : .added(speeches: count)
     }
 
     /// Version labels compare by length, then alphabetically (`b` after `a`, `aa` after `z`).
@@ -125,5 +151,76 @@ public final class Store: @unchecked Sendable {
         while slug.hasSuffix("-") { slug.removeLast() }
         let short = String(slug.prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return short.isEmpty ? t.date : "\(t.date)-\(short)"
+    }
+}
+
+extension Store {
+    /// Rows per INSERT statement in the bulk path.
+    static let insertChunk = 512
+
+    /// Binds rows straight to a prepared multi-row SQLite INSERT and steps it: the bulk-load
+    /// path, without building GRDB argument values for every speech.
+    struct RowBinder {
+        enum Value {
+            case text(String)
+            case integer(Int64)
+            case optional(String?)
+        }
+
+        static let columns = 18
+        static let insertColumns = """
+            speech_id, transcript_id, seq, speaker, speaker_id, party, role, kind, time, colnum, url, heading,
+            subheading, text, words, date, section, body
+            """
+
+        /// `INSERT INTO speeches(...) VALUES (?, ...), (?, ...)` for `rows` rows.
+        static func insertSQL(rows: Int) -> String {
+            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
+            return "INSERT INTO speeches(\(insertColumns)) VALUES "
+                + Array(repeating: row, count: rows).joined(separator: ",")
+        }
+
+        /// `SQLITE_TRANSIENT`: SQLite copies the bytes before the call returns.
+        static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
+
+        let statement: SQLiteStatement
+        let connection: SQLiteConnection?
+        private var next: Int32 = 1
+
+        init(statement: SQLiteStatement, connection: SQLiteConnection?) {
+            self.statement = statement
+            self.connection = connection
+            sqlite3_reset(statement)
+        }
+
+        /// Binds the next row's values.
+        mutating func bind(_ values: [Value]) {
+            for value in values {
+                switch value {
+                case .integer(let number):
+                    sqlite3_bind_int64(statement, next, number)
+                case .text(var text), .optional(.some(var text)):
+                    text.withUTF8 { bytes in
+                        _ = sqlite3_bind_text(
+                            statement, next, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                            Int32(bytes.count), Self.transient)
+                    }
+                case .optional(.none):
+                    sqlite3_bind_null(statement, next)
+                }
+                next += 1
+            }
+        }
+
+        /// Runs the statement once all rows are bound.
+        func step() throws {
+            let status = sqlite3_step(statement)
+            guard status == SQLITE_DONE else {
+                let message = connection.map { String(cString: sqlite3_errmsg($0)) }
+                sqlite3_reset(statement)
+                throw DatabaseError(resultCode: ResultCode(rawValue: status), message: message)
+            }
+            sqlite3_reset(statement)
+        }
     }
 }

@@ -31,6 +31,8 @@ public enum Parties {
         "ulster unionist party", "uup", "independent", "crossbench", "non-affiliated", "bishops",
         "labour/co-operative", "labour and co-operative", "ukip", "reform uk", "brexit party",
         "con", "lab", "ld", "lib dem", "speaker", "alba party",
+        "bishop", "independent social democrat", "alliance party", "tuv", "traditional unionist voice",
+        "people before profit", "scottish green party", "scottish greens",
     ]
 
     /// Whether `text` names a party (case-insensitive).

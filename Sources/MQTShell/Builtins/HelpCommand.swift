@@ -13,6 +13,8 @@ struct HelpCommand: BuiltinCommand {
                     quit
                       leave mqt (Ctrl-D does the same)
                     <blank>
+                      History is saved after every line, so nothing typed is lost on leaving.
+                    <blank>
                     Aliases: exit
                     """),
             Example("a typo gets a suggestion", "help speakrs", output: "error: unknown command 'speakrs' (did you mean 'speakers'?)"),

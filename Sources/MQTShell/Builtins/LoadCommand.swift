@@ -34,7 +34,7 @@ struct LoadCommand: BuiltinCommand {
         session.progress("")
         let speakers = try session.store.read { db in
             try Int.fetchOne(
-                db, sql: "SELECT count(DISTINCT speaker) FROM speeches WHERE transcript_id > ?", arguments: [before]) ?? 0
+                db, sql: "SELECT count(DISTINCT NULLIF(speaker, '')) FROM speeches WHERE transcript_id > ?", arguments: [before]) ?? 0
         }
         var summary = "loaded \(counted(report.transcripts, "transcript"))"
         if report.transcripts > 0 {

@@ -24,8 +24,10 @@ enum CallBinder {
             let body = String(word.value.dropFirst(2))
             let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? body
             let inlineValue = body.contains("=") ? String(body.drop(while: { $0 != "=" }).dropFirst()) : nil
-            guard let option = name == "format" ? formatOption : spec.option(named: name) else {
-                let names = spec.options.map(\.name) + ["format"]
+            // A command's own --format (e.g. export's file format) wins over the output format.
+            let ownsFormat = spec.option(named: "format") != nil
+            guard let option = spec.option(named: name) ?? (name == "format" ? formatOption : nil) else {
+                let names = spec.options.map(\.name) + (spec.returns == .nothing ? [] : ["format"])
                 let hint = Suggest.nearest(name, in: names).map { " (did you mean '--\($0)'?)" } ?? ""
                 throw PositionedError("unknown option '--\(name)' for '\(spec.name)'\(hint)", span: word.span, in: line)
             }
@@ -50,7 +52,7 @@ enum CallBinder {
                 throw PositionedError(
                     "--\(name) takes one of \(choices.joined(separator: ", ")), not '\(given)'", span: valueSpan, in: line)
             }
-            if name == "format" { call.format = given } else { call.options[name] = given }
+            if name == "format" && !ownsFormat { call.format = given } else { call.options[name] = given }
         }
         try bindArguments(positionals, spec: spec, stage: stage, line: line, optionStart: firstOptionStart, into: &call)
         return call

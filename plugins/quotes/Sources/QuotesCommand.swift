@@ -15,7 +15,7 @@ struct QuotesCommand: Command {
             Example(
                 "sentences about social media", "quotes social media --limit 2 --format plain",
                 output: """
-                    Unmesh Desai  2021-11-29  Mr Mayor, as we know, anyone can make a referral to the Prevent programme, including **social media** companies, if they wish to.  2021-11-29-prevent-in-london.3
+                    Unmesh Desai  2021-11-29  Mr[..]Mayor, as we know, anyone can make a referral to the Prevent programme, including **social media** companies, if they wish to.  2021-11-29-prevent-in-london.3
                     Unmesh Desai  2021-11-29  However, I recently received data, [..] by a **social media** company.  2021-11-29-prevent-in-london.3
                     """),
         ])

@@ -1,0 +1,86 @@
+import Foundation
+
+/// TheyWorkForYou's sections: how ParlParse names their folders, files and GIDs, and which body
+/// sat in each.
+enum ParlParseSections {
+    struct Section: Equatable {
+        var name: String
+        var body: String
+        var title: String
+    }
+
+    static let sections: [String: Section] = [
+        "debates": Section(name: "debates", body: "House of Commons", title: "House of Commons debates"),
+        "lords": Section(name: "lords", body: "House of Lords", title: "House of Lords debates"),
+        "whall": Section(name: "whall", body: "House of Commons", title: "Westminster Hall debates"),
+        "wms": Section(name: "wms", body: "House of Commons", title: "Written ministerial statements"),
+        "lordswms": Section(name: "lordswms", body: "House of Lords", title: "Lords written statements"),
+        "wrans": Section(name: "wrans", body: "House of Commons", title: "Written answers"),
+        "lordswrans": Section(name: "lordswrans", body: "House of Lords", title: "Lords written answers"),
+        "ni": Section(name: "ni", body: "Northern Ireland Assembly", title: "Northern Ireland Assembly debates"),
+        "sp": Section(name: "sp", body: "Scottish Parliament", title: "Scottish Parliament Official Report"),
+        "spwrans": Section(name: "spwrans", body: "Scottish Parliament", title: "Scottish Parliament written answers"),
+        "standing": Section(name: "standing", body: "House of Commons", title: "Public Bill Committee"),
+        "lmqs": Section(name: "lmqs", body: "London Assembly", title: "Mayor's Questions"),
+        "senedd": Section(name: "senedd", body: "Senedd", title: "Senedd debates"),
+    ]
+
+    /// File name prefixes (the letters before the date), folder names and GID types, each to a section.
+    static let aliases: [String: String] = [
+        "debates": "debates", "debate": "debates",
+        "lords": "lords", "lordspages": "lords", "daylord": "lords",
+        "westminhall": "whall", "westminster": "whall", "whall": "whall",
+        "wms": "wms", "ministerial": "wms",
+        "lordswms": "lordswms",
+        "wrans": "wrans", "answers": "wrans",
+        "lordswrans": "lordswrans",
+        "ni": "ni",
+        "sp": "sp", "spor": "sp",
+        "sp-written": "spwrans", "spwrans": "spwrans", "spwa": "spwrans",
+        "standing": "standing",
+        "lmqs": "lmqs", "london-mayors-questions": "lmqs",
+        "senedd": "senedd",
+    ]
+
+    /// The section for a file: from its name's prefix, else its folder, else the type in its first GID
+    /// (`uk.org.publicwhip/wrans/...`).
+    static func section(path: String, firstID: String?) -> Section? {
+        let url = URL(fileURLWithPath: path)
+        let prefix = String(url.lastPathComponent.prefix { !$0.isNumber })
+        let folder = url.deletingLastPathComponent().lastPathComponent
+        var gidType: String?
+        if let firstID, firstID.hasPrefix("uk.org.publicwhip/") {
+            gidType = firstID.split(separator: "/").dropFirst().first.map(String.init)
+        }
+        for candidate in [prefix, folder, gidType ?? ""] {
+            if let name = aliases[candidate.lowercased()], let section = sections[name] { return section }
+        }
+        return nil
+    }
+
+    /// `debates2009-10-27d.xml` → stem `2009-10-27`, version `d`; `ni2009-10-12.xml` → version "".
+    static func stemAndVersion(fileName: String) -> (stem: String, version: String) {
+        var name = fileName
+        if let dot = name.lastIndex(of: ".") { name = String(name[..<dot]) }
+        let body = name.drop { !$0.isNumber }
+        let version = String(body.reversed().prefix { $0.isLetter && $0.isLowercase }.reversed())
+        return (String(body.dropLast(version.count)), version)
+    }
+
+    /// The last `YYYY-MM-DD` in `text`, if any.
+    static func lastDate(in text: String) -> String? {
+        let chars = Array(text.utf8)
+        guard chars.count >= 10 else { return nil }
+        func isDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
+        var index = chars.count - 10
+        while index >= 0 {
+            let window = chars[index..<(index + 10)]
+            let ok = window.enumerated().allSatisfy { offset, c in
+                offset == 4 || offset == 7 ? c == 0x2D : isDigit(c)
+            }
+            if ok { return String(decoding: window, as: UTF8.self) }
+            index -= 1
+        }
+        return nil
+    }
+}

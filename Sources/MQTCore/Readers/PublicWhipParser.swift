@@ -1,0 +1,149 @@
+import Foundation
+
+/// The "publicwhip" item stream shared by ParlParse (TheyWorkForYou) and OpenAustralia files: a
+/// root element whose children are headings and records in document order. Headings are siblings,
+/// not containers, so each record takes the headings seen above it (major/oral, then minor).
+/// Divisions, `gidredirect`s and `nospeaker="true"` items are not records.
+enum PublicWhipParser {
+    /// What one file holds.
+    struct Document {
+        var rootAttributes: [String: String] = [:]
+        var speeches: [Speech] = []
+        /// `<bill title=...>` at the top of standing-committee and OpenAustralia files.
+        var billTitle: String?
+        /// The first GID in the file and the first non-empty url, for section and link.
+        var firstID: String?
+        var firstURL: String?
+    }
+
+    static let recordKinds: [String: SpeechKind] = [
+        "speech": .speech, "ques": .question, "question": .question, "reply": .answer,
+    ]
+    static let headingLevels: [String: Int] = ["major-heading": 1, "oral-heading": 1, "minor-heading": 2]
+
+    /// Modern ParlParse `type="..."` values that say more than "speech".
+    static let typeKinds: [String: SpeechKind] = [
+        "Start Question": .question, "Start SupplementaryQuestion": .question, "Start Answer": .answer,
+        "Start Intervention": .interjection, "Continuation Intervention": .interjection,
+        "Start Statement": .statement,
+    ]
+
+    /// Parses a whole file whose root element is `root`.
+    static func parse(_ data: Data, path: String, root: String) throws -> Document {
+        try XMLStream.parse(data, path: path) { stream in
+            var document = Document()
+            var headings: [(level: Int, text: String)] = []
+            var sawRoot = false
+            while try stream.next() {
+                guard stream.event == .start else { continue }
+                if !sawRoot {
+                    guard stream.name == root else {
+                        throw CoreError.malformed(
+                            SourceLocation(file: path, line: stream.line, column: 1),
+                            "expected <\(root)> as the root element, found <\(stream.name)>")
+                    }
+                    sawRoot = true
+                    for key in ["scrapeversion", "scraperversion", "latest"] {
+                        if let value = stream.attribute(key) { document.rootAttributes[key] = value }
+                    }
+                    continue
+                }
+                let name = stream.name
+                if let level = headingLevels[name] {
+                    noteFirst(stream, in: &document)
+                    let text = try stream.elementText()
+                    guard !text.isEmpty else { continue }
+                    headings.removeAll { $0.level >= level }
+                    headings.append((level, text))
+                } else if let kind = recordKinds[name] {
+                    noteFirst(stream, in: &document)
+                    if stream.attribute("nospeaker") == "true" {
+                        try stream.skipElement()
+                        continue
+                    }
+                    var speech = try record(stream, kind: kind)
+                    speech.headings = headings.map(\.text)
+                    document.speeches.append(speech)
+                } else {
+                    if name == "bill", document.billTitle == nil {
+                        if let title = stream.attribute("title") {
+                            document.billTitle = collapse(title)
+                            try stream.skipElement()
+                        } else {
+                            document.billTitle = try stream.elementText()
+                        }
+                        continue
+                    }
+                    try stream.skipElement()
+                }
+            }
+            guard sawRoot else {
+                throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "no <\(root)> element")
+            }
+            return document
+        }
+    }
+
+    private static func noteFirst(_ stream: XMLStream, in document: inout Document) {
+        if document.firstID == nil { document.firstID = stream.attribute("id") }
+        if document.firstURL == nil, let url = stream.attribute("url"), !url.isEmpty { document.firstURL = url }
+    }
+
+    /// One `<speech>`, `<ques>` or `<reply>`, read through its end tag.
+    static func record(_ stream: XMLStream, kind: SpeechKind) throws -> Speech {
+        let name = collapse(stream.attribute("speakername") ?? "")
+        var speakerID = stream.attribute("person_id") ?? stream.attribute("speakerid")
+        if speakerID == "unknown" || speakerID == "" { speakerID = nil }
+        var kind = kind
+        if let type = stream.attribute("type"), let typed = typeKinds[type] { kind = typed }
+        if stream.attribute("talktype") == "interjection" { kind = .interjection }
+        let office = stream.attribute("speakeroffice").map(collapse)
+        let url = stream.attribute("url")
+        var speech = Speech(
+            sourceID: stream.attribute("id"), speaker: name, speakerID: speakerID, party: party(inName: name),
+            role: office?.isEmpty == false ? office : nil, kind: kind, time: time(stream.attribute("time")),
+            column: stream.attribute("colnum"), url: url?.isEmpty == false ? url : nil, paragraphs: [])
+        var collector = TextCollector()
+        var depth = 0
+        loop: while try stream.next() {
+            switch stream.event {
+            case .start:
+                depth += 1
+                collector.open(stream.name)
+            case .end:
+                if depth == 0 { break loop }
+                depth -= 1
+                collector.close(stream.name)
+            case .text:
+                stream.withText { collector.append($0) }
+            }
+        }
+        speech.paragraphs = collector.takeParagraphs()
+        return speech
+    }
+
+    /// Scottish Parliament names carry constituency and party: `Elizabeth Smith (Mid Scotland and Fife) (Con)`.
+    static func party(inName name: String) -> String? {
+        guard name.hasSuffix(")"), let open = name.lastIndex(of: "(") else { return nil }
+        let before = name[..<open].trimmingCharacters(in: .whitespaces)
+        guard before.hasSuffix(")") else { return nil }
+        let party = name[name.index(after: open)..<name.index(before: name.endIndex)]
+        return party.isEmpty || party.count > 12 ? nil : String(party)
+    }
+
+    /// `014:30:00` → `14:30:00`, `9:30` → `09:30:00`; `unknown` and "" → nil.
+    static func time(_ raw: String?) -> String? {
+        guard let raw, !raw.isEmpty else { return nil }
+        let parts = raw.split(separator: ":").map { Int($0) }
+        guard parts.count >= 2, parts.count <= 3, let hour = parts[0], let minute = parts[1], hour < 48 else {
+            return nil
+        }
+        let second = parts.count == 3 ? (parts[2] ?? 0) : 0
+        return String(format: "%02d:%02d:%02d", hour, minute, second)
+    }
+
+    /// Runs of whitespace to one space, trimmed.
+    static func collapse(_ text: String) -> String {
+        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+}

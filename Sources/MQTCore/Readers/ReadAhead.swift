@@ -1,0 +1,114 @@
+import Foundation
+
+/// Reads, recognises, parses and prepares files on a background thread, a few files ahead of the
+/// thread that stores them, so parsing (one core) overlaps SQLite's inserting and indexing (the
+/// other). Files come out in the order given. At most `capacity` files wait in memory, so memory
+/// stays flat however large the corpus.
+final class ReadAhead: @unchecked Sendable {
+    /// What reading one file gave.
+    enum Outcome {
+        case prepared([PreparedTranscript])
+        /// Recognised by no reader.
+        case notTranscript
+        /// Unreadable or malformed: the message to report.
+        case failure(String)
+    }
+
+    struct Item {
+        var path: String
+        var explicit: Bool
+        var bytes: Int
+        var outcome: Outcome
+    }
+
+    private let files: [(path: String, explicit: Bool)]
+    private let capacity: Int
+    private let condition = NSCondition()
+    private var ready: [Item] = []
+    private var head = 0
+    private var finished = false
+    private var cancelled = false
+
+    init(files: [(path: String, explicit: Bool)], capacity: Int = 6) {
+        self.files = files
+        self.capacity = max(1, capacity)
+    }
+
+    /// Starts the reading thread.
+    func start() {
+        let thread = Thread { [self] in run() }
+        thread.name = "mqt.read-ahead"
+        thread.start()
+    }
+
+    /// The next file's outcome, waiting for it; nil when every file has been handed out.
+    func next() -> Item? {
+        condition.lock()
+        defer { condition.unlock() }
+        while head == ready.count && !finished { condition.wait() }
+        guard head < ready.count else { return nil }
+        let item = ready[head]
+        head += 1
+        if head > 64 {
+            ready.removeFirst(head)
+            head = 0
+        }
+        condition.broadcast()
+        return item
+    }
+
+    /// Stops reading further files (those already read are dropped).
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func run() {
+        for file in files {
+            condition.lock()
+            while ready.count - head >= capacity && !cancelled { condition.wait() }
+            let stop = cancelled
+            condition.unlock()
+            if stop { break }
+            let item = Self.read(file.path, explicit: file.explicit)
+            condition.lock()
+            ready.append(item)
+            condition.broadcast()
+            condition.unlock()
+        }
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Reads one file: recognises its format, parses it and prepares its transcripts.
+    static func read(_ path: String, explicit: Bool) -> Item {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
+            return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
+        }
+        let fileName = (path as NSString).lastPathComponent
+        guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
+            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .notTranscript)
+        }
+        do {
+            let parsed = try reader.read(data, path: path)
+            let hash = ContentHash.digest(data)
+            let prepared = parsed.enumerated().map { index, item in
+                PreparedTranscript(
+                    item, sourceFile: path, contentHash: parsed.count == 1 ? hash : "\(hash)#\(index)")
+            }
+            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .prepared(prepared))
+        } catch let error as CoreError {
+            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure(error.description))
+        } catch {
+            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure("\(path): \(error)"))
+        }
+    }
+}

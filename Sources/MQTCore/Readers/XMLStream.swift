@@ -1,0 +1,202 @@
+import CLibXML2
+import Foundation
+
+/// A forward-only pull parser over one XML document held in memory: libxml2's `xmlTextReader`,
+/// so a file is never built into a tree. The declared encoding is honoured (text comes out as
+/// UTF-8), entities declared in the internal DTD are substituted, and libxml2's guards against
+/// entity-expansion bombs stay on (no `XML_PARSE_HUGE`); external DTDs and the network are never
+/// touched. The first error becomes `CoreError.malformed` with the file, line and column.
+final class XMLStream {
+    /// What the stream stands on after `next()`.
+    enum Event: Equatable {
+        /// An element starts; `name` is its local name (no prefix). Empty elements get an `.end` too.
+        case start
+        /// An element ends.
+        case end
+        /// Character data (text, CDATA, whitespace); read it with `withText`.
+        case text
+    }
+
+    private let reader: xmlTextReaderPtr
+    private let path: String
+    private var firstError: (line: Int, column: Int, message: String)?
+    /// The reader already stands on an unconsumed node (after `skipElement`).
+    private var pending = false
+    /// An empty element was reported as `.start`; its `.end` comes next.
+    private var pendingEnd = false
+    /// Elements open at the current position, with the line each opened on (for truncation errors).
+    private var open: [(name: String, line: Int)] = []
+    /// Lines in the document, for telling a truncated file from other errors.
+    private let lineCount: Int
+
+    /// libxml2 wants `xmlInitParser` once before threads use it; a static `let` runs it exactly once.
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    /// The current event.
+    private(set) var event: Event = .text
+    /// Local name of the element at `.start` / `.end`.
+    private(set) var name = ""
+
+    /// Parses `data` (one whole document) and hands the stream to `body`; the bytes stay pinned
+    /// for as long as `body` runs.
+    static func parse<T>(_ data: Data, path: String, _ body: (XMLStream) throws -> T) throws -> T {
+        _ = initialised
+        return try data.withUnsafeBytes { raw -> T in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
+                throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "empty file")
+            }
+            let options = Int32(
+                XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
+                    | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+            guard let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), nil, nil, options) else {
+                throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "cannot start the XML parser")
+            }
+            let lines = raw.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+            let stream = XMLStream(reader: reader, path: path, lineCount: raw.last == 0x0A ? lines - 1 : lines)
+            return try body(stream)
+        }
+    }
+
+    private init(reader: xmlTextReaderPtr, path: String, lineCount: Int) {
+        self.reader = reader
+        self.path = path
+        self.lineCount = lineCount
+        let handler: xmlStructuredErrorFunc = { context, error in
+            guard let context, let error else { return }
+            let stream = Unmanaged<XMLStream>.fromOpaque(context).takeUnretainedValue()
+            stream.record(error.pointee)
+        }
+        xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
+    }
+
+    deinit { xmlFreeTextReader(reader) }
+
+    private func record(_ error: xmlError) {
+        guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
+        let message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
+        firstError = (
+            Int(error.line), Int(error.int2),
+            message.trimmingCharacters(in: .whitespacesAndNewlines)
+        )
+    }
+
+    /// The error to throw for the first problem libxml2 reported (or a generic one).
+    func failure() -> CoreError {
+        var found = firstError ?? (Int(xmlTextReaderGetParserLineNumber(reader)), 1, "not well-formed XML")
+        if let innermost = open.last, found.line >= lineCount {
+            found.message = "the file ends inside <\(innermost.name)> opened on line \(innermost.line): is it truncated?"
+        }
+        return CoreError.malformed(
+            SourceLocation(file: path, line: max(found.line, 1), column: max(found.column, 1)), found.message)
+    }
+
+    /// Moves to the next start, end or text event; false at the end of the document.
+    func next() throws -> Bool {
+        if pendingEnd {
+            pendingEnd = false
+            event = .end
+            return true
+        }
+        while true {
+            let status: Int32
+            if pending {
+                pending = false
+                status = 1
+            } else {
+                status = xmlTextReaderRead(reader)
+            }
+            if status == 0 {
+                if firstError != nil { throw failure() }
+                return false
+            }
+            guard status == 1 else { throw failure() }
+            switch xmlTextReaderNodeType(reader) {
+            case 1:  // element
+                name = currentName()
+                event = .start
+                pendingEnd = xmlTextReaderIsEmptyElement(reader) == 1
+                if !pendingEnd { open.append((name, line)) }
+                return true
+            case 15:  // end element
+                name = currentName()
+                event = .end
+                _ = open.popLast()
+                return true
+            case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
+                event = .text
+                return true
+            default:
+                continue
+            }
+        }
+    }
+
+    private func currentName() -> String {
+        guard let local = xmlTextReaderConstLocalName(reader) else { return "" }
+        return String(cString: local)
+    }
+
+    /// At `.start`: jumps past the element's content and its end without reporting them.
+    func skipElement() throws {
+        guard event == .start else { return }
+        if pendingEnd {
+            pendingEnd = false
+            return
+        }
+        let status = xmlTextReaderNext(reader)
+        if status == -1 { throw failure() }
+        _ = open.popLast()
+        pending = status == 1
+    }
+
+    /// The value of attribute `name` on the element at `.start`, nil when absent.
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlTextReaderGetAttribute(reader, name) else { return nil }
+        defer { mqt_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The value of `xml:id` on the element at `.start`.
+    func xmlID() -> String? {
+        guard let value = xmlTextReaderGetAttributeNs(reader, "id", "http://www.w3.org/XML/1998/namespace")
+        else { return nil }
+        defer { mqt_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// Calls `body` with the UTF-8 bytes (NUL-terminated) of the current `.text` event.
+    func withText(_ body: (UnsafePointer<UInt8>) -> Void) {
+        guard event == .text, let value = xmlTextReaderConstValue(reader) else { return }
+        body(value)
+    }
+
+    /// Line of the current node (for messages).
+    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+
+    /// Collects the whitespace-normalised text inside the element at `.start`, through its end.
+    func elementText() throws -> String {
+        var collector = TextCollector()
+        var depth = 0
+        guard event == .start else { return "" }
+        if pendingEnd {
+            pendingEnd = false
+            return ""
+        }
+        while try next() {
+            switch event {
+            case .start:
+                if name == "br" { collector.space() }
+                depth += 1
+            case .end:
+                if depth == 0 { return collector.takeLine() }
+                depth -= 1
+            case .text:
+                withText { collector.append($0) }
+            }
+        }
+        return collector.takeLine()
+    }
+}

@@ -1,0 +1,67 @@
+import GRDB
+
+/// Pieces of the SQL every search statement shares: where matching speeches come from, and the
+/// hit and span columns.
+struct SearchSQL {
+    let query: CompiledQuery
+    let within: [Int64]?
+    /// Whether `speeches s` is joined (needed for conditions, groups and most orders).
+    let joined: Bool
+
+    init(_ query: CompiledQuery, within: [Int64]?, needSpeeches: Bool) {
+        self.query = query
+        self.within = within
+        joined = query.match == nil || needSpeeches || !query.conditions.isEmpty || within != nil || !query.extraHits.isEmpty
+    }
+
+    /// The row id column.
+    var rowID: String { query.match == nil || joined ? "s.id" : "speech_fts.rowid" }
+
+    /// `FROM ... WHERE ...` with its arguments.
+    var source: (sql: String, arguments: [DatabaseValue]) {
+        var sql: String
+        var arguments: [DatabaseValue] = []
+        if let match = query.match {
+            sql = joined
+                ? "FROM speech_fts JOIN speeches s ON s.id = speech_fts.rowid WHERE speech_fts MATCH ?"
+                : "FROM speech_fts WHERE speech_fts MATCH ?"
+            arguments.append(match.databaseValue)
+        } else {
+            sql = "FROM speeches s WHERE 1"
+        }
+        for condition in query.conditions {
+            sql += " AND " + condition.sql
+            arguments += condition.arguments.map(\.databaseValue)
+        }
+        if let within {
+            sql += " AND s.id IN (SELECT value FROM json_each(?))"
+            arguments.append(("[" + within.map(String.init).joined(separator: ",") + "]").databaseValue)
+        }
+        return (sql, arguments)
+    }
+
+    /// The expression giving a row's hits, with its arguments.
+    var hits: (sql: String, arguments: [DatabaseValue]) { Self.column(query, function: "mqt_hits", combine: "+", zero: "0") }
+
+    /// The expression giving a row's spans (`token:length,...`), with its arguments.
+    var spans: (sql: String, arguments: [DatabaseValue]) {
+        Self.column(query, function: "mqt_spans", combine: "|| ',' ||", zero: "''")
+    }
+
+    /// The main match's instances (when it has counted phrases) plus those of words inside conditions.
+    static func column(_ query: CompiledQuery, function: String, combine: String, zero: String) -> (sql: String, arguments: [DatabaseValue]) {
+        var parts: [String] = []
+        var arguments: [String] = []
+        if query.match != nil && !query.hitPhrases.isEmpty {
+            parts.append("\(function)(speech_fts, ?)")
+            arguments.append(query.hitPhrases)
+        }
+        if !query.extraHits.isEmpty {
+            let extra = HitTerm.combined(query.extraHits, function: function, combine: combine, zero: zero)
+            parts.append(extra.sql)
+            arguments += extra.arguments
+        }
+        let sql = parts.isEmpty ? zero : parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " \(combine) ") + ")"
+        return (sql, arguments.map(\.databaseValue))
+    }
+}

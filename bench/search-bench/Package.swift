@@ -1,0 +1,15 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// The in-process search benchmark that `bench/search` runs: the search plugin's own sources
+/// (linked from plugins/search/Sources) over the main package's MQTKit, timed command by command.
+let package = Package(
+    name: "search-bench",
+    platforms: [.macOS(.v13)],
+    dependencies: [.package(path: "../..")],
+    targets: [
+        .target(name: "SearchCommands", dependencies: [.product(name: "MQTKit", package: "main")]),
+        .executableTarget(
+            name: "SearchBench", dependencies: ["SearchCommands", .product(name: "MQTKit", package: "main")]),
+    ]
+)

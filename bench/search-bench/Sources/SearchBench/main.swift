@@ -1,0 +1,102 @@
+import Foundation
+import MQTKit
+import SearchCommands
+
+/// A session stand-in: the store, default settings, no terminal.
+final class BenchContext: Context {
+    var store: Store
+    var settings = Settings()
+    var isInteractive: Bool { false }
+    init(store: Store) { self.store = store }
+    func resolve(path: String) -> String { path }
+    func checkInterrupted() throws {}
+    func progress(_ line: String) {}
+    func replaceStore(_ store: Store) { self.store = store }
+}
+
+/// One benchmark case: a command line of the search plugin, split as the shell would bind it.
+struct Case {
+    var label: String
+    var command: String
+    var query: String
+    var options: [String: String] = [:]
+}
+
+let arguments = CommandLine.arguments
+func value(_ flag: String) -> String? { arguments.firstIndex(of: flag).map { $0 + 1 < arguments.count ? arguments[$0 + 1] : "" } }
+guard let path = value("--db") else {
+    FileHandle.standardError.write("usage: SearchBench --db STORE [--runs N]\n".data(using: .utf8) ?? Data())
+    exit(2)
+}
+let runs = Int(value("--runs") ?? "") ?? 30
+let context = BenchContext(store: try Store(path: path))
+let commands = Dictionary(searchPlugin.commands.map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
+let cases = [
+    Case(label: "rare word", command: "count", query: "knife"),
+    Case(label: "common word", command: "count", query: "government"),
+    Case(label: "phrase", command: "count", query: "\"climate change\""),
+    Case(label: "NEAR", command: "count", query: "NEAR(climate emissions, 10)"),
+    Case(label: "filter only", command: "count", query: "speaker:\"Gordon Brown\""),
+    Case(label: "filter only (section)", command: "count", query: "section:wrans"),
+    Case(label: "filter only (date)", command: "count", query: "date:2009-10-27"),
+    Case(label: "filter + phrase", command: "count", query: "speaker:\"Joan Ruddock\" \"climate change\""),
+    Case(label: "section + phrase", command: "count", query: "section:wrans \"climate change\""),
+    Case(label: "stemmed word", command: "count", query: "~governing"),
+    Case(label: "count --by speaker", command: "count", query: "\"climate change\"", options: ["by": "speaker"]),
+    Case(label: "top-20 rare word", command: "search", query: "knife"),
+    Case(label: "top-20 common word", command: "search", query: "government"),
+    Case(label: "top-20 phrase", command: "search", query: "\"climate change\""),
+    Case(label: "kwic 100 lines phrase", command: "kwic", query: "\"climate change\""),
+    Case(label: "kwic 100 lines common", command: "kwic", query: "government"),
+]
+let renderer = TableRenderer()
+print("in process, \(runs) runs each (after 2 warm-up runs), command and table rendering included")
+print("case                     command                                                 median ms   p95 ms  result")
+for item in cases {
+    guard let command = commands[item.command] else { continue }
+    let call = Call(arguments: ["query": [item.query]], options: item.options)
+    var times: [Double] = []
+    var summary = ""
+    for run in 0..<(runs + 2) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = try command.run(call, context: context)
+        let text = renderer.render(value, options: RenderOptions(width: 80))
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
+        if run >= 2 { times.append(ms) }
+        let lines = text.split(separator: "\n")
+        summary = lines.count == 1 ? String(lines[0]) : "\(max(0, lines.count - 1)) rows"
+    }
+    times.sort()
+    let median = times[times.count / 2]
+    let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
+    let line = item.command + " " + item.query + item.options.map { " --\($0.key) \($0.value)" }.joined()
+    let padded = { (s: String, n: Int) in s.count >= n ? String(s.prefix(n)) : s + String(repeating: " ", count: n - s.count) }
+    print(padded(item.label, 24), padded(line, 55), String(format: "%9.2f %8.2f", median, p95), " ", summary)
+}
+
+if arguments.contains("--profile") {
+    let store = context.store
+    for text in ["\"climate change\"", "government"] {
+        let q = try store.compileQuery(text)
+        func time(_ label: String, _ body: () throws -> Void) rethrows {
+            let start = DispatchTime.now().uptimeNanoseconds
+            for _ in 0..<10 { try body() }
+            print(label, String(format: "%.2f ms", Double(DispatchTime.now().uptimeNanoseconds - start) / 1e7))
+        }
+        try time("\(text) compile") { _ = try store.compileQuery(text) }
+        try time("\(text) concordanceHits") { _ = try store.concordanceHits(q, lines: 100) }
+        let ids = try store.concordanceHits(q, lines: 100).map(\.speech.rowID)
+        print(ids.count, "speeches")
+        try time("\(text) speeches(rowIDs:)") { _ = try store.speeches(rowIDs: ids) }
+        try time("\(text) matchSpans") { _ = try store.matchSpans(q, rowIDs: ids) }
+        let hits = try store.concordanceHits(q, lines: 100)
+        print(hits.map(\.speech.text.utf16.count).reduce(0, +), "UTF-16 units of text")
+        time("\(text) TokenRanges") { for hit in hits { _ = TokenRanges.of(hit.speech.text) } }
+        time("\(text) Array(utf16)") { for hit in hits { _ = Array(hit.speech.text.utf16) } }
+        time("\(text) Concordance.lines") {
+            for hit in hits { _ = Concordance.lines(in: hit.speech.text, spans: hit.spans, context: .words, width: 40) }
+        }
+        try time("\(text) matchingRowIDs") { _ = try store.matchingRowIDs(q) }
+        try time("\(text) searchSpeeches") { _ = try store.searchSpeeches(q) }
+    }
+}

@@ -1,0 +1,60 @@
+import MQTKit
+
+/// `count QUERY [--by GROUP]`: matching speeches and hits, overall or per group.
+struct CountCommand: Command {
+    let spec = CommandSpec(
+        name: "count", summary: "count matching speeches and hits (occurrences), overall or per group",
+        arguments: [QueryInput.argument],
+        options: [
+            OptionSpec("by", value: "GROUP", summary: "one row per group", choices: SearchGroup.allCases.map(\.rawValue))
+        ],
+        accepts: [.nothing, .speeches], returns: .table,
+        examples: [
+            Example(
+                "a phrase, by speaker", "count \"social media\" --by speaker",
+                output: """
+                    speaker       speeches  hits
+                    Sadiq Khan           1     3
+                    Unmesh Desai         1     3
+                    """),
+            Example("a phrase in the whole corpus", "count \"social media\"", output: "2 speeches, 6 hits"),
+            Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
+            Example(
+                "as JSON", "count prevent --format json",
+                output: """
+                    {
+                      "speeches": 4,
+                      "hits": 10
+                    }
+                    """),
+            Example(
+                "filters, exclusions and groups", "count prevent -role:Mayor --by party --format json",
+                output: """
+                    [
+                      {"party": "Labour", "speeches": 2, "hits": 4}
+                    ]
+                    """),
+            Example(
+                "a query that cannot be parsed", "count (social media",
+                output: """
+                    error: unbalanced bracket in query
+                      (social media
+                      ^
+                    """),
+        ],
+        discussion: QueryInput.discussion)
+
+    func run(_ call: Call, context: any Context) throws -> Value {
+        let input = try QueryInput(call, context: context)
+        guard let name = call.option("by"), let group = SearchGroup(rawValue: name) else {
+            let totals = try context.store.countMatches(input.compiled, within: input.within)
+            let prose = totals.speeches == 0
+                ? "no speeches match"
+                : "\(totals.speeches) \(totals.speeches == 1 ? "speech" : "speeches"), \(totals.hits) \(totals.hits == 1 ? "hit" : "hits")"
+            return .record(Record([("speeches", .int(totals.speeches)), ("hits", .int(totals.hits))], prose: prose))
+        }
+        let groups = try context.store.countMatches(input.compiled, by: group, within: input.within)
+        let rows = groups.map { row -> [Cell] in [.text(row.group ?? "(none)"), .int(row.speeches), .int(row.hits)] }
+        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows))
+    }
+}

@@ -1,0 +1,109 @@
+import MQTKit
+
+/// `kwic QUERY [--width N] [--sort ...] [--context ...] [--limit N]`: a concordance aligned on the match.
+struct KWICCommand: Command {
+    let spec = CommandSpec(
+        name: "kwic", summary: "keyword in context: every match aligned, with the words either side",
+        arguments: [QueryInput.argument],
+        options: [
+            OptionSpec("width", value: "N", summary: "characters of context each side (default: fit the screen)"),
+            OptionSpec(
+                "sort", value: "ORDER", summary: "left or right (by the words before or after), date or speaker",
+                choices: ["left", "right", "date", "speaker"]),
+            OptionSpec(
+                "context", value: "UNIT", summary: "words (default), sentence or speech: how far the context reaches",
+                choices: ["words", "sentence", "speech"]),
+            OptionSpec("limit", value: "N", summary: "show at most N lines (default 100; 0 for all)"),
+        ],
+        accepts: [.nothing, .speeches], returns: .table,
+        examples: [
+            Example(
+                "a phrase, aligned", "kwic \"social media\"",
+                output: """
+                    left              match         right             id
+                    ramme, including  social media  companies, if th  2021-11-29-prevent-in-london.3
+                    r been made by a  social media  company. Conside  2021-11-29-prevent-in-london.3
+                    ist content that  social media  companies monito  2021-11-29-prevent-in-london.3
+                     and accept that  social media  , generally spea  2021-11-29-prevent-in-london.4
+                     the benefits of  social media  to our society a  2021-11-29-prevent-in-london.4
+                    e clear about is  social media  companies are no  2021-11-29-prevent-in-london.4
+                    """),
+            Example(
+                "sorted by the words after, within the sentence", "kwic prevent --sort right --context sentence --limit 3",
+                output: """
+                    left                match    right               id
+                    rank assessment of  Prevent  .                   2021-11-29-prevent-in-london.2
+                    iously referred to  Prevent  alongside those kn  2021-11-29-prevent-in-london.2
+                    ependent review of  Prevent  , and I look forwa  2021-11-29-prevent-in-london.2
+                    """),
+            Example(
+                "a search's set, aligned on its words", "search \"social media\" --limit 1 | kwic --width 12",
+                output: """
+                    left          match         right         id
+                    e, including  social media  companies, i  2021-11-29-prevent-in-london.3
+                    en made by a  social media  company. Con  2021-11-29-prevent-in-london.3
+                    content that  social media  companies mo  2021-11-29-prevent-in-london.3
+                    """),
+            Example(
+                "the whole sentence as data", "kwic \"self-regulation\" --context sentence --format json",
+                output: """
+                    [
+                      {"left": "However,", "match": "self-regulation", "right": "is clearly not working.", "id": "2021-11-29-prevent-in-london.4"}
+                    ]
+                    """),
+            Example(
+                "filters alone give nothing to align on", "kwic speaker:Khan",
+                output: "error: kwic needs a word or phrase to align on; 'speaker:Khan' has only filters or exclusions"),
+        ],
+        discussion: QueryInput.discussion
+            + " Without --sort, lines come in corpus order (the order speeches were loaded).")
+
+    func run(_ call: Call, context: any Context) throws -> Value {
+        let input = try QueryInput(call, context: context)
+        guard input.compiled.hasHits else { throw SearchError.nothingToAlign(input.text) }
+        let limit = try call.integer("limit", default: 100)
+        let unit = Concordance.Context(rawValue: call.option("context") ?? "words") ?? .words
+        let sort = call.option("sort")
+        let order: SearchOrder = sort == "date" ? .date : sort == "speaker" ? .speaker : .corpus
+        let needsAll = sort == "left" || sort == "right"
+        let hits = try context.store.concordanceHits(
+            input.compiled, order: order, lines: needsAll || limit == 0 ? nil : limit, within: input.within,
+            isCancelled: { Interruption.isRequested })
+        try context.checkInterrupted()
+        let isTable = (call.format ?? context.settings.format) == "table"
+        let asked = try call.option("width").map { _ in try call.integer("width", default: 40, in: 1...10_000) }
+        var lines: [(line: Concordance.Line, speech: StoredSpeech)] = []
+        for hit in hits {
+            let cut = unit == .words ? (asked ?? max(20, context.settings.width / 2)) : asked
+            for line in Concordance.lines(in: hit.speech.text, spans: hit.spans, context: unit, width: cut) {
+                lines.append((line, hit.speech))
+            }
+        }
+        if sort == "left" { lines = stableSorted(lines) { $0.line.leftWords.lexicographicallyPrecedes($1.line.leftWords) } }
+        if sort == "right" { lines = stableSorted(lines) { $0.line.rightWords.lexicographicallyPrecedes($1.line.rightWords) } }
+        if limit > 0 { lines = Array(lines.prefix(limit)) }
+        let matchWidth = lines.map(\.line.match.count).max() ?? 0
+        let idWidth = lines.map(\.speech.speechID.count).max() ?? 0
+        let fitted = max(10, (context.settings.width - matchWidth - idWidth - 6) / 2)
+        let width = asked ?? (unit == .words || isTable ? fitted : nil)
+        if let width {
+            for index in lines.indices {
+                lines[index].line.left = String(lines[index].line.left.suffix(width))
+                lines[index].line.right = String(lines[index].line.right.prefix(width))
+            }
+        }
+        let leftWidth = isTable ? (width ?? lines.map(\.line.left.count).max() ?? 0) : 0
+        let rows = lines.map { item -> [Cell] in
+            let left = item.line.left
+            let padded = String(repeating: " ", count: max(0, leftWidth - left.count)) + left
+            return [.text(padded), .text(item.line.match), .text(item.line.right), .text(item.speech.speechID)]
+        }
+        return .table(Table(["left", "match", "right", "id"], rows: rows))
+    }
+
+    /// A sort that keeps the order of equal items (corpus order among equal contexts).
+    func stableSorted<T>(_ items: [T], by less: (T, T) -> Bool) -> [T] {
+        items.enumerated().sorted { a, b in less(a.element, b.element) || (!less(b.element, a.element) && a.offset < b.offset) }
+            .map(\.element)
+    }
+}
