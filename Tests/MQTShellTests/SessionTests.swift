@@ -78,3 +78,29 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(session.execute("# a note"), Outcome())
     }
 }
+
+final class RecordTests: XCTestCase {
+    func testRecordWritesAScriptThatReplaysGreen() throws {
+        let folder = NSTemporaryDirectory() + "mqt-record-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: folder)
+        XCTAssertEqual(session.execute("record session.mqt").output, "recording to session.mqt; `record stop` ends")
+        _ = session.execute("load \(repositoryRoot)/seeds/prevent-in-london-2021-11-29.txt")
+        _ = session.execute("speakers")
+        _ = session.execute("info")
+        _ = session.execute("bogus")
+        XCTAssertEqual(session.execute("record stop").output, "stopped recording to \(folder)/session.mqt")
+        XCTAssertEqual(
+            session.execute("record session.mqt").transcript,
+            "error: session.mqt already exists (add --force to overwrite it)")
+        let text = try String(contentsOfFile: folder + "/session.mqt", encoding: .utf8)
+        XCTAssertTrue(text.contains("mqt> speakers\nspeaker       party or role    speeches  words\n"), text)
+        XCTAssertTrue(text.contains("from         2021-11-29\nto           2021-11-29\n<blank>\nbody "), text)
+        let result = try ScriptRunner(plugins: AllPlugins.list).replay(path: folder + "/session.mqt")
+        XCTAssertEqual(result.steps, 4)
+        XCTAssertTrue(result.passed, "\(result.failures)")
+    }
+}
+
+import MQTPlugins

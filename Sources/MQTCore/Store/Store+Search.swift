@@ -98,7 +98,7 @@ extension Store {
         let sql: String
         var prefix: [DatabaseValue] = spans.arguments
         if let match = query.match {
-            sql = "SELECT \(spans.sql) FROM speech_fts JOIN speeches s ON s.id = speech_fts.rowid WHERE speech_fts MATCH ? AND speech_fts.rowid = ?"
+            sql = "SELECT \(spans.sql) FROM speech_fts CROSS JOIN speeches s ON s.id = speech_fts.rowid WHERE speech_fts MATCH ? AND speech_fts.rowid = ?"
             prefix.append(match.databaseValue)
         } else {
             sql = "SELECT \(spans.sql) FROM speeches s WHERE s.id = ?"
