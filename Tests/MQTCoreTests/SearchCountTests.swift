@@ -177,7 +177,7 @@ final class SearchCountTests: XCTestCase {
         let corpora = Self.root + "/../shared/corpora"
         guard FileManager.default.fileExists(atPath: corpora) else { throw XCTSkip("../shared/corpora is absent") }
         let store = try Store()
-        for folder in ["twfy-parlparse-2009/sp", "twfy-parlparse-2009/lordswms", "oireachtas-akn-2020", "za-hansard", "parlamint-gb-sample"] {
+        for folder in ["twfy-parlparse-2009/sp", "twfy-parlparse-2009/lordswms", "oireachtas-akn-2020", "parlamint-gb-sample"] {
             _ = try Loader(store: store).load([corpora + "/" + folder])
         }
         try assertTokenizerMirrorsIndex(store)

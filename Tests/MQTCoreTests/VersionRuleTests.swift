@@ -55,6 +55,8 @@ final class VersionRuleTests: XCTestCase {
         let report = try Loader(store: store).load([(Self.wms as NSString).deletingLastPathComponent])
         XCTAssertEqual(report.failures.count, 0)
         XCTAssertEqual(try stored(store), ["c:8"])
+        XCTAssertEqual(report.transcripts, 1, "a and b were replaced by c in the same load: one day counts once")
+        XCTAssertEqual(report.speeches, 8)
         let again = try Loader(store: store).load([(Self.wms as NSString).deletingLastPathComponent])
         XCTAssertEqual(again.transcripts, 0, "loading the same files twice changes nothing")
         XCTAssertEqual(again.unchangedFiles.count, 3)

@@ -12,8 +12,8 @@ final class LineLexerTests: XCTestCase {
     }
 
     func testApostropheInsideAWordIsNotAQuote() throws {
-        let stages = try LineLexer.stages("search Government's plan")
-        XCTAssertEqual(stages[0].words.map(\.value), ["search", "Government's", "plan"])
+        let stages = try LineLexer.stages("search Government's plan in the 1990's")
+        XCTAssertEqual(stages[0].words.map(\.value), ["search", "Government's", "plan", "in", "the", "1990's"])
     }
 
     func testUnterminatedQuotePointsAtIt() {

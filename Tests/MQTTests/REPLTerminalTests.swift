@@ -21,6 +21,12 @@ final class REPLTerminalTests: XCTestCase {
     func testEditingCompletionHistoryInterruptAndExit() throws {
         try start()
         try waitFor("mqt> ")
+        if FileManager.default.fileExists(atPath: repositoryRoot + "/../shared/corpora") {
+            try keys("load ../shared/corpora", "Enter")
+            try waitFor(" files ")
+            try keys("C-c")
+            try waitFor("(interrupted)", timeout: 60)
+        }
         try keys("inf", "Tab")
         try waitFor("mqt> info ")
         try keys("Enter")
@@ -47,12 +53,6 @@ final class REPLTerminalTests: XCTestCase {
         try waitFor(lastLine: "mqt> show Dáil£")
         try keys("C-c")
 
-        if FileManager.default.fileExists(atPath: repositoryRoot + "/../shared/corpora") {
-            try keys("load ../shared/corpora", "Enter")
-            try waitFor(" files ")
-            try keys("C-c")
-            try waitFor("(interrupted)", timeout: 60)
-        }
 
         try keys("C-d")
         try waitFor("EXITED 0")
@@ -67,10 +67,15 @@ final class REPLTerminalTests: XCTestCase {
 
     // MARK: - tmux
 
+    /// Starts the REPL in a fresh tmux server (retried: a server can be slow to come up on a busy machine).
     func start() throws {
-        _ = try? tmux(["kill-server"])
         let command = "cd \(repositoryRoot) && MQT_HISTORY=\(historyFile) NO_COLOR=1 \(mqtBinary) seeds/prevent-in-london-2021-11-29.txt; echo EXITED $?; sleep 60"
-        _ = try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
+        for _ in 0..<5 {
+            _ = try? tmux(["kill-server"])
+            _ = try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
+            for _ in 0..<40 where try tmux(["list-sessions"]).isEmpty { Thread.sleep(forTimeInterval: 0.05) }
+            if try !tmux(["list-sessions"]).isEmpty { return }
+        }
     }
 
     static let namedKeys: Set<String> = ["Tab", "Enter", "Up", "C-c", "C-d", "C-u"]
@@ -84,7 +89,7 @@ final class REPLTerminalTests: XCTestCase {
 
     func screen() throws -> String { try tmux(["capture-pane", "-p"]) }
 
-    func waitFor(_ text: String, timeout: TimeInterval = 15) throws {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let lines = try screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -96,7 +101,7 @@ final class REPLTerminalTests: XCTestCase {
         throw XCTSkip("stopping after a timeout")
     }
 
-    func waitFor(lastLine: String, timeout: TimeInterval = 15) throws {
+    func waitFor(lastLine: String, timeout: TimeInterval = 30) throws {
         let deadline = Date().addingTimeInterval(timeout)
         while Date() < deadline {
             let lines = try screen().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -113,8 +118,8 @@ final class REPLTerminalTests: XCTestCase {
     func tmux(_ arguments: [String]) throws -> String {
         let quoted = (["TERM=xterm-256color", "/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments.map(Self.shellQuote))
             .joined(separator: " ")
-        let capture = arguments.first == "capture-pane"
-        let redirect = capture ? " 2>/dev/null </dev/null" : " >/dev/null 2>&1 </dev/null"
+        let capture = arguments.first == "capture-pane" || arguments.first == "list-sessions"
+        let redirect = capture ? " 2>/dev/null </dev/null" : " >/dev/null 2>/dev/null </dev/null"
         guard let pipe = popen("unset TMUX; " + quoted + redirect, "r") else { return "" }
         var output = Data()
         var buffer = [UInt8](repeating: 0, count: 4096)

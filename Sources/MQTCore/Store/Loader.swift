@@ -67,12 +67,13 @@ public struct Loader {
         let restore = try bulkLoadSettings()
         defer { try? restore() }
         var filesDone = 0
+        var versions: [String: Int] = [:]
         while let item = readAhead.next() {
             if isCancelled() {
                 readAhead.cancel()
                 break
             }
-            save(item, into: &report)
+            save(item, into: &report, versions: &versions)
             filesDone += 1
             progress?(
                 LoadProgress(
@@ -83,7 +84,9 @@ public struct Loader {
     }
 
     /// Stores what the read-ahead thread made of one file, each transcript in its own transaction.
-    func save(_ item: ReadAhead.Item, into report: inout LoadReport) {
+    /// `versions` holds the speeches of each versioned day stored by this load, so a newer version
+    /// replacing one loaded moments before is counted once.
+    func save(_ item: ReadAhead.Item, into report: inout LoadReport, versions: inout [String: Int]) {
         report.bytes += item.bytes
         switch item.outcome {
         case .notTranscript:
@@ -98,8 +101,15 @@ public struct Loader {
             do {
                 var stored = false
                 for transcript in transcripts {
-                    switch try store.add(transcript) {
+                    let outcome = try store.add(transcript)
+                    switch outcome {
                     case .added(let count), .replaced(let count):
+                        let key = transcript.parsed.transcript.versionKey
+                        if case .replaced = outcome, let key, let earlier = versions[key] {
+                            report.transcripts -= 1
+                            report.speeches -= earlier
+                        }
+                        if let key { versions[key] = count }
                         report.transcripts += 1
                         report.speeches += count
                         stored = true
@@ -118,7 +128,8 @@ public struct Loader {
 
     /// Loads one file on the calling thread (no read-ahead).
     func loadOne(_ path: String, explicit: Bool, into report: inout LoadReport) {
-        save(ReadAhead.read(path, explicit: explicit), into: &report)
+        var versions: [String: Int] = [:]
+        save(ReadAhead.read(path, explicit: explicit), into: &report, versions: &versions)
     }
 
     /// For a file store: SQLite settings that are safe for bulk loading (WAL with

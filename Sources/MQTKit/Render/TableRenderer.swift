@@ -51,6 +51,10 @@ public struct TableRenderer: Renderer {
             max(header ? table.columns[index].title.count : 0, cells.map { TextWidth.visible($0[index]) }.max() ?? 0)
         }
         let wraps = table.columns.map(\.wraps)
+        let narrowest = zip(widths, wraps).map { $1 ? min($0, 20) : $0 }.reduce(0, +) + 2 * max(0, count - 1)
+        if header && wraps.contains(true) && narrowest > options.width {
+            return cards(table, cells: cells, width: options.width)
+        }
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, wraps).map { $0 || !$1 }, floor: 20)
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: numeric, floor: 8)
         var lines: [String] = []
@@ -66,6 +70,19 @@ public struct TableRenderer: Renderer {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// Rows too wide for columns: a headline of the short cells, then the wrapping cells indented.
+    func cards(_ table: Table, cells: [[String]], width: Int) -> String {
+        cells.map { row -> String in
+            var lines: [String] = []
+            let short = row.enumerated().filter { !table.columns[$0.offset].wraps && !$0.element.isEmpty }.map(\.element)
+            lines.append(TextWidth.truncate(short.joined(separator: "  ").replacingOccurrences(of: "\n", with: " "), to: width))
+            for (index, cell) in row.enumerated() where table.columns[index].wraps && !cell.isEmpty {
+                lines += TextWrap.lines(cell.replacingOccurrences(of: "\n", with: " "), width: width - 2).map { "  " + $0 }
+            }
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n")
     }
 
     func line(_ cells: [String], widths: [Int], numeric: [Bool]) -> String {

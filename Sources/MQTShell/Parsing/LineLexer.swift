@@ -52,7 +52,7 @@ enum LineLexer {
                 let ch = chars[index]
                 if let open = quote {
                     if ch == open { quote = nil } else { value.append(ch) }
-                } else if ch == "\"" || ch == "'" && (index == start || !chars[index - 1].isLetter) {
+                } else if ch == "\"" || ch == "'" && (index == start || !(chars[index - 1].isLetter || chars[index - 1].isNumber)) {
                     quote = ch
                 } else if ch.isWhitespace || ch == "|" {
                     break

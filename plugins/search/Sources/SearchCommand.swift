@@ -68,7 +68,7 @@ struct SearchCommand: Command {
         let table = Table(
             columns: [
                 Column("id"), Column("date"), Column("speaker"), Column("party/role", key: "party_role"), Column("section"),
-                Column("title"), Column("snippet"),
+                Column("title"), Column("snippet", wraps: true),
             ],
             rows: rows)
         return .speeches(SpeechSet(rowIDs: hits.map(\.speech.rowID), display: table, query: input.text))

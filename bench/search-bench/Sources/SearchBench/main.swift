@@ -25,11 +25,15 @@ struct Case {
 let arguments = CommandLine.arguments
 func value(_ flag: String) -> String? { arguments.firstIndex(of: flag).map { $0 + 1 < arguments.count ? arguments[$0 + 1] : "" } }
 guard let path = value("--db") else {
-    FileHandle.standardError.write("usage: SearchBench --db STORE [--runs N]\n".data(using: .utf8) ?? Data())
+    FileHandle.standardError.write("usage: SearchBench --db STORE [--runs N] [--mmap BYTES] [--profile]\n".data(using: .utf8) ?? Data())
     exit(2)
 }
 let runs = Int(value("--runs") ?? "") ?? 30
 let context = BenchContext(store: try Store(path: path))
+if let size = value("--mmap") {
+    // What `PRAGMA mmap_size` on the store's connection would give (a suggestion for Store.init).
+    try context.store.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Int(size) ?? 0)") }
+}
 let commands = Dictionary(searchPlugin.commands.map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
 let cases = [
     Case(label: "rare word", command: "count", query: "knife"),
