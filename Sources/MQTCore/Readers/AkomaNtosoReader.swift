@@ -9,7 +9,7 @@ public struct AkomaNtosoReader: TranscriptReader {
     public init() {}
 
     public func recognizes(head: String, fileName: String) -> Bool {
-        head.contains("<akomaNtoso") && head.contains("<debate")
+        MarkupHead.isMarkup(head) && head.contains("<akomaNtoso") && head.contains("<debate")
     }
 
     /// Containers that may carry a `<heading>` above the speeches inside them.

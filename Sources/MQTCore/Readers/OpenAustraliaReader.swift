@@ -9,7 +9,7 @@ public struct OpenAustraliaReader: TranscriptReader {
     public init() {}
 
     public func recognizes(head: String, fileName: String) -> Bool {
-        head.contains("<debates") && head.contains("uk.org.publicwhip/")
+        MarkupHead.isMarkup(head) && head.contains("<debates") && head.contains("uk.org.publicwhip/")
             && (head.contains("-heading") || head.contains("<speech"))
     }
 

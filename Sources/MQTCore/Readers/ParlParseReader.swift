@@ -10,7 +10,7 @@ public struct ParlParseReader: TranscriptReader {
     public init() {}
 
     public func recognizes(head: String, fileName: String) -> Bool {
-        guard head.contains("<publicwhip") else { return false }
+        guard MarkupHead.isMarkup(head), head.contains("<publicwhip") else { return false }
         return ["-heading", "<speech", "<ques", "<question", "<reply", "<bill", "<gidredirect"].contains {
             head.contains($0)
         }

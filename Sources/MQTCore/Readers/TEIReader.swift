@@ -9,7 +9,7 @@ public struct TEIReader: TranscriptReader {
     public init() {}
 
     public func recognizes(head: String, fileName: String) -> Bool {
-        head.contains("<TEI") && head.contains("http://www.tei-c.org/ns/1.0")
+        MarkupHead.isMarkup(head) && head.contains("<TEI") && head.contains("http://www.tei-c.org/ns/1.0")
     }
 
     static let skipped: Set<String> = ["note", "gap", "kinesic", "vocal", "incident", "desc"]

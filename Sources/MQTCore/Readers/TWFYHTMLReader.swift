@@ -15,7 +15,7 @@ public struct TWFYHTMLReader: TranscriptReader {
     public init() {}
 
     public func recognizes(head: String, fileName: String) -> Bool {
-        head.range(of: "<html", options: .caseInsensitive) != nil && head.contains("TheyWorkForYou")
+        MarkupHead.isMarkup(head) && head.range(of: "<html", options: .caseInsensitive) != nil && head.contains("TheyWorkForYou")
     }
 
     public func read(_ data: Data, path: String) throws -> [ParsedTranscript] {

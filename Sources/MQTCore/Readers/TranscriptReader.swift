@@ -26,3 +26,11 @@ public enum ReaderRegistry {
         return all.first { $0.recognizes(head: head, fileName: fileName) }
     }
 }
+
+/// Whether a file's first bytes are markup: a Markdown or text file that quotes XML is not XML.
+public enum MarkupHead {
+    /// True when the first character after a byte-order mark and white space is `<`.
+    public static func isMarkup(_ head: String) -> Bool {
+        head.first { !$0.isWhitespace && $0 != "\u{FEFF}" } == "<"
+    }
+}

@@ -168,7 +168,7 @@ public struct Loader {
     }
 
     /// Regular files below `folder`, hidden ones left out, sorted by path.
-    static func filesBelow(_ folder: String) -> [String] {
+    public static func filesBelow(_ folder: String) -> [String] {
         let url = URL(fileURLWithPath: folder)
         guard
             let walker = FileManager.default.enumerator(

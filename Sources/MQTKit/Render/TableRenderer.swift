@@ -56,7 +56,8 @@ public struct TableRenderer: Renderer {
             return cards(table, cells: cells, width: options.width)
         }
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, wraps).map { $0 || !$1 }, floor: 20)
-        TextWidth.fit(&widths, into: options.width, separator: 2, keep: numeric, floor: 8)
+        let kept = table.columns.map(\.keepsWidth)
+        TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, kept).map { $0 || $1 }, floor: 8)
         var lines: [String] = []
         if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric)) }
         for row in cells {

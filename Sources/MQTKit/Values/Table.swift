@@ -4,10 +4,13 @@ public struct Column: Sendable, Equatable {
     public var key: String
     /// Long cells wrap onto several lines instead of being cut (quotes, snippets).
     public var wraps: Bool
-    public init(_ title: String, key: String? = nil, wraps: Bool = false) {
+    /// Never cut to fit the width (ids, dates): other columns give way first.
+    public var keepsWidth: Bool
+    public init(_ title: String, key: String? = nil, wraps: Bool = false, keepsWidth: Bool = false) {
         self.title = title
         self.key = key ?? Column.snakeCase(title)
         self.wraps = wraps
+        self.keepsWidth = keepsWidth
     }
 
     /// `Speeches by kind` → `speeches_by_kind`.

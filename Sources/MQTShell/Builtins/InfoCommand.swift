@@ -57,18 +57,18 @@ struct InfoCommand: BuiltinCommand {
     func prose(_ total: CorpusSummary, _ sections: [CorpusSummary], kinds: [(key: String, value: Int)], width: Int) -> String {
         let kindText = kinds.count > 1
             ? " (" + kinds.map { counted($0.value, $0.key, $0.key == "speech" ? "speeches" : nil) }.joined(separator: ", ") + ")" : ""
-        let head = Table(
-            columns: [Column(""), Column("")],
-            rows: [
-                ["transcripts", .text(String(total.transcripts))], ["speeches", .text("\(total.speeches)\(kindText)")],
-                ["speakers", .text(String(total.speakers))], ["words", .text(String(total.words))],
-                ["from", Cell(total.from ?? "-")], ["to", Cell(total.to ?? "-")],
-            ])
+        let head: [(String, String)] = [
+            ("transcripts", String(total.transcripts)), ("speeches", "\(total.speeches)\(kindText)"),
+            ("speakers", String(total.speakers)), ("words", String(total.words)), ("from", total.from ?? "-"),
+            ("to", total.to ?? "-"),
+        ]
         let options = RenderOptions(width: width)
-        let headText = PlainTable.render(head, options: options)
+        let headText = head.map { $0.0.padding(toLength: 13, withPad: " ", startingAt: 0) + $0.1 }.joined(separator: "\n")
         guard !sections.isEmpty else { return headText }
+        let columns = ["body", "section", "transcripts", "speeches", "speakers", "words"].map { Column($0) }
+            + [Column("dates", keepsWidth: true)]
         let table = Table(
-            ["body", "section", "transcripts", "speeches", "speakers", "words", "dates"],
+            columns: columns,
             rows: sections.map { s in
                 [Cell(s.body), Cell(s.section), .int(s.transcripts), .int(s.speeches), .int(s.speakers), .int(s.words),
                  .text(Self.dates(s.from, s.to))]

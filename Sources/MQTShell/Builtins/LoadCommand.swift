@@ -5,7 +5,12 @@ import MQTKit
 struct LoadCommand: BuiltinCommand {
     let spec = CommandSpec(
         name: "load", summary: "read transcript files and folders (recursively) into the corpus",
-        arguments: [ArgumentSpec("path", .words, summary: "files or folders", completion: .files)],
+        arguments: [ArgumentSpec("path", .words, optional: true, summary: "files or folders", completion: .files)],
+        options: [
+            OptionSpec(
+                "members", value: "FILE", summary: "member file or folder (ParlParse people/members XML, Oireachtas JSON)",
+                completion: .files)
+        ],
         returns: .text,
         examples: [
             Example(
@@ -22,6 +27,20 @@ struct LoadCommand: BuiltinCommand {
 
     func run(_ call: Call, session: Session) throws -> Value {
         let typed = call.words("path")
+        var lines: [String] = []
+        if let members = call.option("members") {
+            lines.append(try MemberLoading.load(members, session: session))
+            if typed.isEmpty { return .text(lines.joined(separator: "\n")) }
+        } else if typed.isEmpty {
+            throw CommandError.invalid("missing PATH (usage: \(spec.synopsis))")
+        }
+        let result = try loadTranscripts(typed, session: session)
+        lines.append(result.summary)
+        if result.errors.isEmpty { return .text(lines.joined(separator: "\n")) }
+        throw CommandError.partial(output: .text(lines.joined(separator: "\n")), errors: result.errors)
+    }
+
+    func loadTranscripts(_ typed: [String], session: Session) throws -> (summary: String, errors: [String]) {
         let paths = typed.map { session.resolve(path: $0) }
         let before = try session.store.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM transcripts") ?? 0 }
         let started = Date()
@@ -50,12 +69,11 @@ struct LoadCommand: BuiltinCommand {
         if !report.failures.isEmpty { notes.append("\(counted(report.failures.count, "file")) failed") }
         if !notes.isEmpty { summary += " (" + notes.joined(separator: "; ") + ")" }
         if Interruption.isRequested { summary += " (interrupted)" }
-        if report.failures.isEmpty { return .text(summary) }
         let relative = Dictionary(zip(paths, typed), uniquingKeysWith: { a, _ in a })
         let errors = report.failures.map { failure in
             relative[failure.file].map { failure.error.replacingOccurrences(of: failure.file, with: $0) } ?? failure.error
         }
-        throw CommandError.partial(output: .text(summary.replacingOccurrences(of: " (1 file failed)", with: "")), errors: errors)
+        return (summary.replacingOccurrences(of: " (1 file failed)", with: ""), errors)
     }
 }
 
@@ -73,5 +91,26 @@ enum ProgressLine {
         let barWidth = max(10, min(30, width - text.count - 3))
         let filled = Int(Double(barWidth) * fraction)
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]" + text
+    }
+}
+
+/// `load --members FILE|FOLDER`: member files that resolve speaker ids to people.
+enum MemberLoading {
+    static func load(_ typed: String, session: Session) throws -> String {
+        let path = session.resolve(path: typed)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CoreError.fileNotFound(typed) }
+        let files = isFolder.boolValue ? Loader.filesBelow(path).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") } : [path]
+        var people = 0
+        var ids = 0
+        var aliases = 0
+        for file in files {
+            try session.checkInterrupted()
+            let counts = try session.store.loadMembers(from: file)
+            people += counts.people
+            ids += counts.ids
+            aliases += counts.aliases
+        }
+        return "loaded members from \(counted(files.count, "file")): \(counted(people, "person", "people")), \(counted(ids, "id")), \(counted(aliases, "alias", "aliases"))"
     }
 }

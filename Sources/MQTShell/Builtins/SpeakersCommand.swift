@@ -26,6 +26,7 @@ struct SpeakersCommand: BuiltinCommand {
     func run(_ call: Call, session: Session) throws -> Value {
         let limit = try call.integer("limit", default: Int.max, in: 1...Int.max)
         let filter = call.argument("name").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
+        if try hasMembers(session.store) { return try people(session.store, filter: filter, limit: limit) }
         let speakers = try session.store.speakers(matching: filter).prefix(limit)
         let showIDs = speakers.contains { !$0.ids.isEmpty }
         var titles = ["speaker", "party or role", "speeches", "words"]
@@ -37,6 +38,26 @@ struct SpeakersCommand: BuiltinCommand {
                     var row: [Cell] = [.text(s.name), Cell(s.partyOrRole), .int(s.speeches), .int(s.words)]
                     if showIDs { row.append(.text(s.ids.joined(separator: " "))) }
                     return row
+                }))
+    }
+
+    func hasMembers(_ store: Store) throws -> Bool {
+        try store.read { db in
+            try db.tableExists("people") && (try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people)") ?? false)
+        }
+    }
+
+    /// With member files loaded: one row per person, canonical name first, with the names and ids
+    /// the transcripts use for them.
+    func people(_ store: Store, filter: String?, limit: Int) throws -> Value {
+        let entries = try store.speakersByPerson(matching: filter).prefix(limit)
+        return .table(
+            Table(
+                ["speaker", "party", "constituency", "speeches", "also written", "ids"],
+                rows: entries.map { entry in
+                    [.text(entry.name), Cell(entry.person?.party), Cell(entry.person?.constituency), .int(entry.speeches),
+                     .text(entry.namesAsWritten.filter { $0 != entry.name }.joined(separator: "; ")),
+                     .text(entry.ids.joined(separator: " "))]
                 }))
     }
 }
