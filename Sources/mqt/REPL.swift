@@ -21,9 +21,13 @@ struct REPL {
                 return Completion(candidates: result.candidates, wordStart: result.wordStart)
             })
         InterruptSignal.install(onInterrupt: { _ in Interruption.request() })
-        let total = try session.store.summary().total
-        let transcripts = "\(total.transcripts) transcript" + (total.transcripts == 1 ? "" : "s")
-        let speeches = "\(total.speeches) speech" + (total.speeches == 1 ? "" : "es")
+        // Two plain counts, not `info`'s full summary: the first prompt must come at once on a big store.
+        let (transcriptCount, speechCount) = try session.store.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM transcripts") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM speeches") ?? 0)
+        }
+        let transcripts = "\(transcriptCount) transcript" + (transcriptCount == 1 ? "" : "s")
+        let speeches = "\(speechCount) speech" + (speechCount == 1 ? "" : "es")
         print("mqt: \(transcripts), \(speeches). Type help, or Ctrl-D to leave.")
         var pending = ""
         while true {

@@ -59,7 +59,7 @@ public struct TableRenderer: Renderer {
         let kept = table.columns.map(\.keepsWidth)
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, kept).map { $0 || $1 }, floor: 8)
         var lines: [String] = []
-        if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric)) }
+        if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric, atStart: table.columns.map(\.cutsAtStart))) }
         for row in cells {
             let parts = row.enumerated().map { index, cell -> [String] in
                 let flat = cell.replacingOccurrences(of: "\n", with: " ")
@@ -67,7 +67,7 @@ public struct TableRenderer: Renderer {
             }
             let height = parts.map(\.count).max() ?? 1
             for lineIndex in 0..<max(1, height) {
-                lines.append(line(parts.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths: widths, numeric: numeric))
+                lines.append(line(parts.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths: widths, numeric: numeric, atStart: table.columns.map(\.cutsAtStart)))
             }
         }
         return lines.joined(separator: "\n")
@@ -86,12 +86,13 @@ public struct TableRenderer: Renderer {
         }.joined(separator: "\n\n")
     }
 
-    func line(_ cells: [String], widths: [Int], numeric: [Bool]) -> String {
+    func line(_ cells: [String], widths: [Int], numeric: [Bool], atStart: [Bool] = []) -> String {
         var parts: [String] = []
         for (index, cell) in cells.enumerated() {
-            let text = TextWidth.truncate(cell, to: widths[index])
+            let fromStart = index < atStart.count && atStart[index]
+            let text = fromStart ? TextWidth.truncateStart(cell, to: widths[index]) : TextWidth.truncate(cell, to: widths[index])
             let pad = String(repeating: " ", count: max(0, widths[index] - TextWidth.visible(text)))
-            parts.append(numeric[index] ? pad + text : text + pad)
+            parts.append(numeric[index] || fromStart ? pad + text : text + pad)
         }
         var result = parts.joined(separator: "  ")
         while result.hasSuffix(" ") { result.removeLast() }
@@ -157,6 +158,13 @@ enum TextWidth {
             count += 1
         }
         return out + (open ? Marks.boldOff : "") + "…"
+    }
+
+    /// Keeps the last `width` visible characters, starting with `…` when cut (plain text only).
+    static func truncateStart(_ text: String, to width: Int) -> String {
+        guard visible(text) > width, !text.contains("\u{1B}") else { return visible(text) > width ? truncate(text, to: width) : text }
+        guard width > 0 else { return "" }
+        return "…" + String(text.suffix(width - 1))
     }
 
     /// Shrinks the widest columns not kept, down to `floor`, until the row fits `total`.

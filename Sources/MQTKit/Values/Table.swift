@@ -6,11 +6,14 @@ public struct Column: Sendable, Equatable {
     public var wraps: Bool
     /// Never cut to fit the width (ids, dates): other columns give way first.
     public var keepsWidth: Bool
-    public init(_ title: String, key: String? = nil, wraps: Bool = false, keepsWidth: Bool = false) {
+    /// Aligned right and cut at the start (`…end of text`): a concordance's left context.
+    public var cutsAtStart: Bool
+    public init(_ title: String, key: String? = nil, wraps: Bool = false, keepsWidth: Bool = false, cutsAtStart: Bool = false) {
         self.title = title
         self.key = key ?? Column.snakeCase(title)
         self.wraps = wraps
         self.keepsWidth = keepsWidth
+        self.cutsAtStart = cutsAtStart
     }
 
     /// `Speeches by kind` → `speeches_by_kind`.

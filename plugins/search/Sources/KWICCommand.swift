@@ -98,7 +98,8 @@ struct KWICCommand: Command {
             let padded = String(repeating: " ", count: max(0, leftWidth - left.count)) + left
             return [.text(padded), .text(item.line.match), .text(item.line.right), .text(item.speech.speechID)]
         }
-        return .table(Table(["left", "match", "right", "id"], rows: rows))
+        let columns = [Column("left", cutsAtStart: true), Column("match"), Column("right"), Column("id", keepsWidth: true)]
+        return .table(Table(columns: columns, rows: rows))
     }
 
     /// A sort that keeps the order of equal items (corpus order among equal contexts).

@@ -67,7 +67,7 @@ struct SearchCommand: Command {
         }
         let table = Table(
             columns: [
-                Column("id"), Column("date"), Column("speaker"), Column("party/role", key: "party_role"), Column("section"),
+                Column("id", keepsWidth: true), Column("date", keepsWidth: true), Column("speaker"), Column("party/role", key: "party_role"), Column("section"),
                 Column("title"), Column("snippet", wraps: true),
             ],
             rows: rows)
