@@ -86,8 +86,11 @@ public struct Speech: Sendable, Equatable, Codable {
 public struct ParsedTranscript: Sendable, Equatable {
     public var transcript: Transcript
     public var speeches: [Speech]
-    public init(transcript: Transcript, speeches: [Speech]) {
+    /// What the reader left out of the file and why (rows of another shape, ...), for the user.
+    public var notes: [String]
+    public init(transcript: Transcript, speeches: [Speech], notes: [String] = []) {
         self.transcript = transcript
         self.speeches = speeches
+        self.notes = notes
     }
 }

@@ -27,7 +27,9 @@ public struct TWFYJSONReader: TranscriptReader {
     public func read(_ data: Data, path: String) throws -> [ParsedTranscript] {
         let result = try parse(data, path: path)
         guard !result.transcripts.isEmpty else { throw CoreError.noSpeeches(path) }
-        return result.transcripts
+        var transcripts = result.transcripts
+        transcripts[0].notes = result.skippedRows.map { "\(path): \($0)" }
+        return transcripts
     }
 
     /// Parses a whole answer, keeping count of what was not stored.

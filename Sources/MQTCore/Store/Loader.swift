@@ -2,6 +2,8 @@ import Foundation
 
 /// The result of loading a set of paths.
 public struct LoadReport: Sendable, Equatable {
+    /// What readers left out of the files they read, one line each (`FILE: row N: why`).
+    public var notes: [String] = []
     /// Files stored as new or replacing an older version.
     public var loadedFiles: [String] = []
     /// Files already stored (same content) or older than the stored version of their day.
@@ -102,6 +104,8 @@ public struct Loader {
                 var stored = false
                 for transcript in transcripts {
                     let outcome = try store.add(transcript)
+                    if case .added = outcome { report.notes += transcript.parsed.notes }
+                    if case .replaced = outcome { report.notes += transcript.parsed.notes }
                     switch outcome {
                     case .added(let count), .replaced(let count):
                         let key = transcript.parsed.transcript.versionKey

@@ -29,8 +29,6 @@ public final class Store: @unchecked Sendable {
             // 16 KiB pages load and index text faster than 4 KiB (a no-op once a file has content).
             try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
-            // Reading through a memory map roughly halves queries that join speeches to the index.
-            try db.execute(sql: "PRAGMA mmap_size = 1073741824")
         }
         do {
             if let path {

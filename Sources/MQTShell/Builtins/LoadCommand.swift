@@ -69,6 +69,9 @@ struct LoadCommand: BuiltinCommand {
         if !report.failures.isEmpty { notes.append("\(counted(report.failures.count, "file")) failed") }
         if !notes.isEmpty { summary += " (" + notes.joined(separator: "; ") + ")" }
         if Interruption.isRequested { summary += " (interrupted)" }
+        if !report.notes.isEmpty {
+            summary += "\n" + report.notes.map { "note: " + $0 }.joined(separator: "\n")
+        }
         let relative = Dictionary(zip(paths, typed), uniquingKeysWith: { a, _ in a })
         let errors = report.failures.map { failure in
             relative[failure.file].map { failure.error.replacingOccurrences(of: failure.file, with: $0) } ?? failure.error
