@@ -26,7 +26,7 @@ final class ScriptFormatTests: XCTestCase {
 
     func testRewriteKeepsCommentaryAndReplacesBlocks() {
         let script = Script(text: text)
-        let rewritten = script.rewritten(outputs: [["loaded 2 transcripts"], ["a", "", "b"], []])
+        let rewritten = script.rewritten(outputs: [["loaded 2 transcripts"], ["a", "", "b"], nil])
         XCTAssertEqual(rewritten, """
             # commentary stays
             mqt> load x

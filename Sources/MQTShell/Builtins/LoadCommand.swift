@@ -69,13 +69,13 @@ struct LoadCommand: BuiltinCommand {
         if !report.failures.isEmpty { notes.append("\(counted(report.failures.count, "file")) failed") }
         if !notes.isEmpty { summary += " (" + notes.joined(separator: "; ") + ")" }
         if Interruption.isRequested { summary += " (interrupted)" }
+        // Messages name files as the user typed them, not as resolved against the script's folder.
+        let pairs = zip(paths, typed).sorted { $0.0.count > $1.0.count }
+        let shown = { (text: String) in pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) } }
         if !report.notes.isEmpty {
-            summary += "\n" + report.notes.map { "note: " + $0 }.joined(separator: "\n")
+            summary += "\n" + report.notes.map { "note: " + shown($0) }.joined(separator: "\n")
         }
-        let relative = Dictionary(zip(paths, typed), uniquingKeysWith: { a, _ in a })
-        let errors = report.failures.map { failure in
-            relative[failure.file].map { failure.error.replacingOccurrences(of: failure.file, with: $0) } ?? failure.error
-        }
+        let errors = report.failures.map { shown($0.error) }
         return (summary.replacingOccurrences(of: " (1 file failed)", with: ""), errors)
     }
 }

@@ -58,8 +58,9 @@ public struct Script: Equatable {
     static func isCommand(_ line: String) -> Bool { line.hasPrefix(prompt) || line == "mqt>" }
     static func body(_ line: String) -> String { line.count > prompt.count ? String(line.dropFirst(prompt.count)) : "" }
 
-    /// The script written back, with each step's expected block replaced by `outputs[i]`.
-    public func rewritten(outputs: [[String]]) -> String {
+    /// The script written back, with step i's expected block replaced by `outputs[i]` where that is
+    /// not nil (blocks that already match keep their `...` and `[..]`).
+    public func rewritten(outputs: [[String]?]) -> String {
         var lines: [String] = []
         var stepIndex = 0
         for item in items {
@@ -67,7 +68,7 @@ public struct Script: Equatable {
             case .text(let text): lines.append(text)
             case .step(let step):
                 lines.append(contentsOf: step.sourceLines)
-                let output = stepIndex < outputs.count ? outputs[stepIndex] : step.expected
+                let output = (stepIndex < outputs.count ? outputs[stepIndex] : nil) ?? step.expected
                 lines.append(contentsOf: output.map { $0.isEmpty ? "<blank>" : $0 })
                 stepIndex += 1
             }
