@@ -20,7 +20,7 @@ struct KWICCommand: Command {
             Example(
                 "a phrase, aligned", "kwic \"social media\"",
                 output: """
-                    left              match         right             id
+                                left  match         right             id
                     ramme, including  social media  companies, if th  2021-11-29-prevent-in-london.3
                     r been made by a  social media  company. Conside  2021-11-29-prevent-in-london.3
                     ist content that  social media  companies monito  2021-11-29-prevent-in-london.3
@@ -31,7 +31,7 @@ struct KWICCommand: Command {
             Example(
                 "sorted by the words after, within the sentence", "kwic prevent --sort right --context sentence --limit 3",
                 output: """
-                    left                match    right               id
+                                  left  match    right               id
                     rank assessment of  Prevent  .                   2021-11-29-prevent-in-london.2
                     iously referred to  Prevent  alongside those kn  2021-11-29-prevent-in-london.2
                     ependent review of  Prevent  , and I look forwa  2021-11-29-prevent-in-london.2
@@ -39,7 +39,7 @@ struct KWICCommand: Command {
             Example(
                 "a search's set, aligned on its words", "search \"social media\" --limit 1 | kwic --width 12",
                 output: """
-                    left          match         right         id
+                            left  match         right         id
                     e, including  social media  companies, i  2021-11-29-prevent-in-london.3
                     en made by a  social media  company. Con  2021-11-29-prevent-in-london.3
                     content that  social media  companies mo  2021-11-29-prevent-in-london.3
