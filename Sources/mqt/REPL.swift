@@ -21,14 +21,14 @@ struct REPL {
                 return Completion(candidates: result.candidates, wordStart: result.wordStart)
             })
         InterruptSignal.install(onInterrupt: { _ in Interruption.request() })
-        // Two plain counts, not `info`'s full summary: the first prompt must come at once on a big store.
-        let (transcriptCount, speechCount) = try session.store.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM transcripts") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM speeches") ?? 0)
+        // Transcripts only (a few thousand rows), not `info`'s totals: counting half a million
+        // speeches would keep the first prompt waiting on a big store.
+        let (count, from, to) = try session.store.read { db -> (Int, String?, String?) in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, min(date) AS a, max(date) AS b FROM transcripts")
+            return (row?["n"] ?? 0, row?["a"], row?["b"])
         }
-        let transcripts = "\(transcriptCount) transcript" + (transcriptCount == 1 ? "" : "s")
-        let speeches = "\(speechCount) speech" + (speechCount == 1 ? "" : "es")
-        print("mqt: \(transcripts), \(speeches). Type help, or Ctrl-D to leave.")
+        let span = from.map { from in to.map { $0 == from ? ", \(from)" : ", \(from) to \($0)" } ?? "" } ?? ""
+        print("mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.")
         var pending = ""
         while true {
             editor.prompt = pending.isEmpty ? "mqt> " : "...> "
