@@ -78,37 +78,16 @@ public struct ExportedSpeech: Sendable, Equatable {
         var out = "{"
         for (index, (name, value)) in zip(Self.fields, values).enumerated() {
             if index > 0 { out += ", " }
-            out += Self.quoted(name) + ": "
+            out += JSONString.quoted(name) + ": "
             switch name {
             case "transcript_id", "seq": out += value ?? "null"
-            case "headings": out += "[" + headings.map(Self.quoted).joined(separator: ", ") + "]"
-            default: out += value.map(Self.quoted) ?? "null"
+            case "headings": out += "[" + headings.map(JSONString.quoted).joined(separator: ", ") + "]"
+            default: out += value.map(JSONString.quoted) ?? "null"
             }
         }
         return out + "}"
     }
 
-    /// A JSON string literal.
-    public static func quoted(_ text: String) -> String {
-        var out = "\""
-        out.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if scalar.value < 0x20 || scalar == "\u{2028}" || scalar == "\u{2029}" {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
 
     /// The transcript this line belongs to.
     public var transcript: Transcript {
