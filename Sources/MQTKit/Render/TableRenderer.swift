@@ -41,7 +41,7 @@ public struct TableRenderer: Renderer {
     }
 
     func renderTable(_ table: Table, options: RenderOptions, header: Bool = true, alignNumbersLeft: Bool = false) -> String {
-        if table.rows.isEmpty { return header ? "(no rows)" : "" }
+        if table.rows.isEmpty { return header ? table.emptyMessage : "" }
         let count = table.columns.count
         let cells = table.rows.map { row in (0..<count).map { $0 < row.count ? Marks.display(row[$0], color: options.color) : "" } }
         let numeric = (0..<count).map { index in

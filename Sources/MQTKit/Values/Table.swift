@@ -35,12 +35,15 @@ public struct Column: Sendable, Equatable {
 public struct Table: Sendable, Equatable {
     public var columns: [Column]
     public var rows: [[Cell]]
-    public init(columns: [Column], rows: [[Cell]]) {
+    /// What people see when there are no rows (data formats print an empty array or header).
+    public var emptyMessage: String
+    public init(columns: [Column], rows: [[Cell]], emptyMessage: String = "(no rows)") {
         self.columns = columns
         self.rows = rows
+        self.emptyMessage = emptyMessage
     }
     /// A table from column titles.
-    public init(_ titles: [String], rows: [[Cell]]) {
-        self.init(columns: titles.map { Column($0) }, rows: rows)
+    public init(_ titles: [String], rows: [[Cell]], emptyMessage: String = "(no rows)") {
+        self.init(columns: titles.map { Column($0) }, rows: rows, emptyMessage: emptyMessage)
     }
 }

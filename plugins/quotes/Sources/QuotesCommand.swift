@@ -48,7 +48,7 @@ struct QuotesCommand: Command {
             if rows.count == limit { break }
         }
         let columns = [Column("speaker"), Column("date"), Column("quote", wraps: true), Column("id")]
-        return .table(Table(columns: columns, rows: rows))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no sentences match"))
     }
 
     /// Marks of neighbouring words merged when only spaces stand between them (`**social media**`).

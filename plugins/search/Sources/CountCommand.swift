@@ -55,6 +55,6 @@ struct CountCommand: Command {
         }
         let groups = try context.store.countMatches(input.compiled, by: group, within: input.within)
         let rows = groups.map { row -> [Cell] in [.text(row.group ?? "(none)"), .int(row.speeches), .int(row.hits)] }
-        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows))
+        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match"))
     }
 }

@@ -99,7 +99,7 @@ struct KWICCommand: Command {
             return [.text(padded), .text(item.line.match), .text(item.line.right), .text(item.speech.speechID)]
         }
         let columns = [Column("left", cutsAtStart: true), Column("match"), Column("right"), Column("id", keepsWidth: true)]
-        return .table(Table(columns: columns, rows: rows))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match"))
     }
 
     /// A sort that keeps the order of equal items (corpus order among equal contexts).

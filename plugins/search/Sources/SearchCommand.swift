@@ -70,7 +70,7 @@ struct SearchCommand: Command {
                 Column("id", keepsWidth: true), Column("date", keepsWidth: true), Column("speaker"), Column("party/role", key: "party_role"), Column("section"),
                 Column("title"), Column("snippet", wraps: true),
             ],
-            rows: rows)
+            rows: rows, emptyMessage: "no speeches match")
         return .speeches(SpeechSet(rowIDs: hits.map(\.speech.rowID), display: table, query: input.text))
     }
 }
