@@ -45,7 +45,7 @@ struct SearchCommand: Command {
                     Sadiq Khan           1     3
                     Unmesh Desai         1     3
                     """),
-            Example("nothing found", "search zzz", output: "(no rows)"),
+            Example("nothing found", "search zzz", output: "no speeches match"),
         ],
         discussion: QueryInput.discussion
             + " The result is a set of speeches (the page shown): pipe it into count, kwic, quotes, export or stats.")
