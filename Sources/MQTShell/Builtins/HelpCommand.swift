@@ -26,7 +26,7 @@ struct HelpCommand: BuiltinCommand {
         guard let command = session.registry.command(named: name) else {
             throw ShellError.unknownCommand(name, suggestion: Suggest.nearest(name, in: session.registry.names))
         }
-        return .text(Self.detail(command.spec))
+        return .text(Self.detail(command.spec, width: session.settings.width))
     }
 
     func overview(_ registry: CommandRegistry, width: Int) -> String {
@@ -41,9 +41,17 @@ struct HelpCommand: BuiltinCommand {
     }
 
     /// The full help of one command, derived from its declaration.
-    static func detail(_ spec: CommandSpec) -> String {
+    static func detail(_ spec: CommandSpec, width: Int = 80) -> String {
         var lines = [spec.synopsis, "  " + spec.summary]
-        if !spec.discussion.isEmpty { lines += [""] + spec.discussion.split(separator: "\n").map { "  " + $0 } }
+        if !spec.discussion.isEmpty {
+            // Discussion paragraphs are prose: rewrap them to the width, keeping blank lines.
+            lines.append("")
+            for paragraph in spec.discussion.replacingOccurrences(of: "\n\n", with: "\u{0}").split(separator: "\u{0}") {
+                if lines.last != "" { lines.append("") }
+                let flat = paragraph.split(separator: "\n").joined(separator: " ")
+                lines += TextWrap.lines(flat, width: max(20, width - 2)).map { "  " + $0 }
+            }
+        }
         if !spec.aliases.isEmpty { lines += ["", "Aliases: " + spec.aliases.joined(separator: ", ")] }
         if !spec.arguments.isEmpty {
             lines += ["", "Arguments:"]
@@ -57,10 +65,11 @@ struct HelpCommand: BuiltinCommand {
                 lines.append("  \(name)  \(option.summary)\(choices)")
             }
         }
-        if spec.returns != .nothing { lines.append("  --format F  output format for this command (\(Renderers.names.joined(separator: ", ")))") }
+        if spec.returns != .nothing && spec.option(named: "format") == nil { lines.append("  --format F  output format for this command (\(Renderers.names.joined(separator: ", ")))") }
         if !spec.examples.isEmpty {
             lines += ["", "Examples:"]
-            for example in spec.examples {
+            for (index, example) in spec.examples.enumerated() {
+                if index > 0 { lines.append("") }
                 lines += ["  # \(example.summary)", "  mqt> \(example.command)"]
                 lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
             }
