@@ -22,7 +22,7 @@ public struct Outcome: Sendable, Equatable {
 public final class Session: Context {
     public private(set) var store: Store
     public var settings: Settings
-    public let registry: CommandRegistry
+    public private(set) var registry: CommandRegistry
     public var isInteractive: Bool
     /// Folder that relative paths start from (a script's folder); nil for the working directory.
     public var baseDirectory: String?
@@ -54,6 +54,15 @@ public final class Session: Context {
     }
 
     public func replaceStore(_ store: Store) { self.store = store }
+
+    /// Adds a plugin (an external program's, say); a name already taken is an error.
+    public func register(_ plugin: Plugin) throws {
+        let taken = Set(registry.names)
+        if let clash = plugin.commands.flatMap({ [$0.spec.name] + $0.spec.aliases }).first(where: taken.contains) {
+            throw CommandError.invalid("plugin '\(plugin.name)' declares '\(clash)', which another command already has")
+        }
+        registry = CommandRegistry(plugins: Array(registry.plugins.dropFirst()) + [plugin])
+    }
 
     /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
     public func execute(_ line: String) -> Outcome {

@@ -16,6 +16,7 @@ struct TestScriptsCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
+        signal(SIGPIPE, SIG_IGN)
         let scripts = ScriptRunner.scripts(in: paths.isEmpty ? ["."] : paths)
         let runner = ScriptRunner(plugins: AllPlugins.list)
         var passed = 0

@@ -1,0 +1,48 @@
+import Foundation
+import MQTKit
+import XCTest
+@testable import MQTShell
+
+/// External plugins: the handshake, their declared commands in help and pipes, and their errors.
+final class ExternalPluginTests: XCTestCase {
+    func program(_ body: String) throws -> String {
+        let path = NSTemporaryDirectory() + "mqt-plugin-\(UUID().uuidString).sh"
+        try ("#!/bin/sh\n" + body).write(toFile: path, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: path) }
+        return path
+    }
+
+    func testThePythonExampleAddsAWorkingCommand() throws {
+        let session = try seededSession()
+        XCTAssertEqual(session.execute("plugins add external-plugin/wordlist.py").output, "added plugin wordlist: wordlist")
+        XCTAssertEqual(
+            session.execute("search \"social media\" | wordlist --limit 2 --format tsv").output,
+            "word\tcount\tper_10k_words\nmedia\t6\t184\nsocial\t6\t184")
+        XCTAssertTrue(session.execute("help").output.contains("wordlist: word frequency lists"))
+        XCTAssertEqual(
+            session.execute("plugins add external-plugin/wordlist.py").transcript,
+            "error: plugin 'wordlist' declares 'wordlist', which another command already has")
+    }
+
+    func testAnotherProtocolVersionIsRefusedByName() throws {
+        let path = try program("read line\necho '{\"protocol\": 2, \"name\": \"x\", \"commands\": []}'\n")
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("plugins add \(path)").transcript,
+            "error: \(path): the plugin speaks protocol 2; mqt speaks 1")
+    }
+
+    func testAProgramThatAnswersNonsenseOrNothingIsAnError() throws {
+        let nonsense = try program("read line\necho 'hello'\n")
+        let silent = try program("exit 0\n")
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("plugins add \(nonsense)").transcript,
+            "error: \(nonsense): the plugin's answer is not a JSON object: hello")
+        XCTAssertEqual(session.execute("plugins add \(silent)").transcript, "error: \(silent): the plugin stopped answering")
+        XCTAssertEqual(
+            session.execute("plugins add /no/such/program").transcript,
+            "error: /no/such/program: cannot start plugin: not an executable file")
+    }
+}
