@@ -38,23 +38,46 @@ public enum Tokenizer {
     }
 
     /// Number of words, counting `Government’s` as one word (apostrophes inside words join).
+    /// Runs over UTF-8 bytes with an ASCII fast path: every loaded speech is counted.
     public static func wordCount(_ text: String) -> Int {
-        var count = 0
-        var inWord = false
-        var previousWasApostrophe = false
-        for scalar in text.unicodeScalars {
-            if isWordScalar(scalar) {
-                if !inWord { count += 1 }
-                inWord = true
-                previousWasApostrophe = false
-            } else if inWord && !previousWasApostrophe && (scalar == "'" || scalar == "\u{2019}") {
-                previousWasApostrophe = true
-            } else {
-                inWord = false
-                previousWasApostrophe = false
+        var text = text
+        return text.withUTF8 { bytes -> Int in
+            var count = 0
+            var inWord = false
+            var afterApostrophe = false
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let isWord: Bool
+                let isApostrophe: Bool
+                if lead < 0x80 {
+                    isWord = (lead >= 48 && lead <= 57) || (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122)
+                    isApostrophe = lead == 0x27
+                    index += 1
+                } else {
+                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length where index + offset < bytes.count {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    index += length
+                    let scalar = Unicode.Scalar(value) ?? " "
+                    isWord = isWordScalar(scalar)
+                    isApostrophe = scalar == "\u{2019}"
+                }
+                if isWord {
+                    if !inWord { count += 1 }
+                    inWord = true
+                    afterApostrophe = false
+                } else if inWord && !afterApostrophe && isApostrophe {
+                    afterApostrophe = true
+                } else {
+                    inWord = false
+                    afterApostrophe = false
+                }
             }
+            return count
         }
-        return count
     }
 
     /// Lower case without diacritics: what matching compares.
