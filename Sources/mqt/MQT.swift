@@ -9,12 +9,38 @@ struct MQT: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "mqt",
         abstract: "A scriptable workbench for debate transcripts.",
+        usage: """
+            mqt [--db FILE] [--format F] [PATH ...]
+            mqt [--db FILE] -c 'COMMAND' [-c ...] [PATH ...]
+            mqt [--db FILE] run SCRIPT.mqt [PATH ...]
+            mqt test [--update] [PATH ...]
+            """,
         discussion: """
             With no command, opens the REPL (or reads commands from stdin when it is not a terminal).
             PATHs (files or folders) are loaded first. Inside, type `help`.
             """,
         subcommands: [ShellCommand.self, RunScriptCommand.self, TestScriptsCommand.self],
         defaultSubcommand: ShellCommand.self)
+
+    /// `mqt --db FILE run SCRIPT` as DESIGN writes it: options given before `run` or `test` are
+    /// moved after it, where the subcommand declares them.
+    static func main() {
+        main(reordered(Array(CommandLine.arguments.dropFirst())))
+    }
+
+    static func reordered(_ arguments: [String]) -> [String] {
+        let takesValue: Set<String> = ["--db", "--format", "-c"]
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "run" || word == "test" {
+                return [word] + arguments[..<index] + arguments[(index + 1)...]
+            }
+            guard word.hasPrefix("-") else { return arguments }
+            index += takesValue.contains(word) ? 2 : 1
+        }
+        return arguments
+    }
 }
 
 /// Options every mode shares.

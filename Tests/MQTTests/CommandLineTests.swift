@@ -62,6 +62,17 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stderr, "error: \(folder)/a.mqt:2: unknown command 'bogus'\n  bogus\n  ^^^^^\n")
     }
 
+    func testGlobalOptionsMayComeBeforeRun() throws {
+        let folder = try temporaryFolder()
+        let db = folder + "/corpus.db"
+        try "mqt> load \(repositoryRoot)/\(seed)\nmqt> info --format jsonl\n".write(
+            toFile: folder + "/a.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["--db", db, "run", folder + "/a.mqt"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("loaded 1 transcript: 7 speeches by 2 speakers\n{\"transcripts\": 1,"), result.stdout)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: db))
+    }
+
     func testTestReportsDiffsAndTheClosingLine() throws {
         let folder = try temporaryFolder()
         try "# ok\nmqt> set width\nwidth 80\n".write(toFile: folder + "/good.mqt", atomically: true, encoding: .utf8)
