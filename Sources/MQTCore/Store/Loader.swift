@@ -130,12 +130,6 @@ public struct Loader {
         }
     }
 
-    /// Loads one file on the calling thread (no read-ahead).
-    func loadOne(_ path: String, explicit: Bool, into report: inout LoadReport) {
-        var versions: [String: Int] = [:]
-        save(ReadAhead.read(path, explicit: explicit), into: &report, versions: &versions)
-    }
-
     /// For a file store: SQLite settings that are safe for bulk loading (WAL with
     /// `synchronous = NORMAL` never corrupts the file; a crash may lose only the last commits), a
     /// larger page cache, and checkpoints less often. Returns what puts the previous values back.

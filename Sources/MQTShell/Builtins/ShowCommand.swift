@@ -28,9 +28,7 @@ struct ShowCommand: BuiltinCommand {
         var found = try session.store.speeches(withID: id)
         if found.isEmpty, let row = Int64(id) { found = try session.store.speeches(rowIDs: [row]) }
         guard let speech = found.first else { throw CoreError.unknownSpeech(id) }
-        let shown = context == 0
-            ? [speech]
-            : try session.store.speeches(inTranscript: speech.transcriptID, seq: max(1, speech.seq - context)...(speech.seq + context))
+        let shown = context == 0 ? [speech] : try session.store.speechesAround(speech, count: context)
         let width = session.settings.width
         let prose = shown.map { render($0, width: width, focus: $0.rowID == speech.rowID && shown.count > 1) }
             .joined(separator: "\n\n")
