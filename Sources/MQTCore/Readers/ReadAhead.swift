@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads, recognises, parses and prepares files on a background thread, a few files ahead of the
 /// thread that stores them, so parsing (one core) overlaps SQLite's inserting and indexing (the
-/// other). Files come out in the order given. At most `capacity` files wait in memory, so memory
-/// stays flat however large the corpus.
+/// other). Files come out in the order given. At most `capacityBytes` of source (or one file) wait
+/// in memory, so memory stays flat however large the corpus; that is several batches' worth, so
+/// the parser keeps going while the store commits a batch.
 final class ReadAhead: @unchecked Sendable {
     /// What reading one file gave.
     enum Outcome {
@@ -22,16 +23,18 @@ final class ReadAhead: @unchecked Sendable {
     }
 
     private let files: [(path: String, explicit: Bool)]
-    private let capacity: Int
+    private let capacityBytes: Int
+    /// Source bytes of the files read and not yet handed out.
+    private var readyBytes = 0
     private let condition = NSCondition()
     private var ready: [Item] = []
     private var head = 0
     private var finished = false
     private var cancelled = false
 
-    init(files: [(path: String, explicit: Bool)], capacity: Int = 6) {
+    init(files: [(path: String, explicit: Bool)], capacityBytes: Int = 16 << 20) {
         self.files = files
-        self.capacity = max(1, capacity)
+        self.capacityBytes = capacityBytes
     }
 
     /// Starts the reading thread.
@@ -48,6 +51,7 @@ final class ReadAhead: @unchecked Sendable {
         while head == ready.count && !finished { condition.wait() }
         guard head < ready.count else { return nil }
         let item = ready[head]
+        readyBytes -= item.bytes
         head += 1
         if head > 64 {
             ready.removeFirst(head)
@@ -68,13 +72,14 @@ final class ReadAhead: @unchecked Sendable {
     private func run() {
         for file in files {
             condition.lock()
-            while ready.count - head >= capacity && !cancelled { condition.wait() }
+            while readyBytes >= capacityBytes && !cancelled { condition.wait() }
             let stop = cancelled
             condition.unlock()
             if stop { break }
             let item = Self.read(file.path, explicit: file.explicit)
             condition.lock()
             ready.append(item)
+            readyBytes += item.bytes
             condition.broadcast()
             condition.unlock()
         }

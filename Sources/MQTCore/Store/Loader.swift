@@ -34,6 +34,8 @@ public struct LoadProgress: Sendable {
     public var bytesDone: Int
     public var bytesTotal: Int
     public var speeches: Int
+    /// True once every file is stored and the indexes dropped for the load are being built.
+    public var indexing = false
 }
 
 /// Expands paths into files, recognises each file's format, parses it and stores it.
@@ -43,8 +45,10 @@ public struct Loader {
 
     /// Loads files and folders (recursively, in name order). A file named explicitly that is not a
     /// transcript is a failure; inside a folder it is skipped. A background thread reads and parses
-    /// a few files ahead (`ReadAhead`) while this thread stores them, each transcript in its own
-    /// transaction; `progress` and `isCancelled` are called on this thread, after each file.
+    /// a few files ahead (`ReadAhead`) while this thread stores them, several files per transaction
+    /// (`batchBytes`), each file whole or not at all; `progress` and `isCancelled` are called on
+    /// this thread, after each file. Into an empty store, the secondary indexes are dropped first
+    /// and built once at the end.
     public func load(
         _ paths: [String], progress: ((LoadProgress) -> Void)? = nil, isCancelled: () -> Bool = { false }
     ) throws -> LoadReport {
@@ -68,27 +72,74 @@ public struct Loader {
         defer { readAhead.cancel() }
         let restore = try bulkLoadSettings()
         defer { try? restore() }
+        let buildsIndexesAtEnd = try !files.isEmpty && store.isEmpty()
+        if buildsIndexesAtEnd { try store.queue.write { db in try Schema.dropSpeechIndexes(db) } }
         var filesDone = 0
         var versions: [String: Int] = [:]
-        while let item = readAhead.next() {
-            if isCancelled() {
-                readAhead.cancel()
-                break
+        var stopped = false
+        while !stopped {
+            var batch: [ReadAhead.Item] = []
+            var pendingSpeeches = 0
+            let stored: [[AddOutcome]]? = try? store.inBatch { transaction in
+                var outcomes: [[AddOutcome]] = []
+                var bytes = 0
+                while bytes < Self.batchBytes, let item = readAhead.next() {
+                    if isCancelled() {
+                        stopped = true
+                        break
+                    }
+                    batch.append(item)
+                    bytes += item.bytes
+                    outcomes.append(try Self.store(item, in: &transaction))
+                    pendingSpeeches += outcomes.last!.reduce(0) { $0 + $1.speechCount }
+                    filesDone += 1
+                    progress?(
+                        LoadProgress(
+                            filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes + bytes,
+                            bytesTotal: bytesTotal, speeches: report.speeches + pendingSpeeches))
+                }
+                return outcomes
             }
-            save(item, into: &report, versions: &versions)
-            filesDone += 1
+            if batch.isEmpty { break }
+            if let stored {
+                for (item, outcomes) in zip(batch, stored) {
+                    record(item, .success(outcomes), into: &report, versions: &versions)
+                }
+            } else {
+                // The batch was rolled back: store its files one per transaction, so only the
+                // file at fault is left out.
+                for item in batch {
+                    let outcomes = Result { try store.inBatch { try Self.store(item, in: &$0) } }
+                    record(item, outcomes, into: &report, versions: &versions)
+                }
+            }
+        }
+        readAhead.cancel()
+        if buildsIndexesAtEnd {
             progress?(
                 LoadProgress(
-                    filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes,
-                    bytesTotal: bytesTotal, speeches: report.speeches))
+                    filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes, bytesTotal: bytesTotal,
+                    speeches: report.speeches, indexing: true))
+            try store.queue.write { db in try Schema.createMissingSpeechIndexes(db) }
         }
         return report
     }
 
-    /// Stores what the read-ahead thread made of one file, each transcript in its own transaction.
-    /// `versions` holds the speeches of each versioned day stored by this load, so a newer version
-    /// replacing one loaded moments before is counted once.
-    func save(_ item: ReadAhead.Item, into report: inout LoadReport, versions: inout [String: Int]) {
+    /// Source bytes stored per transaction: several files share one commit and one index segment.
+    static let batchBytes = 4 << 20
+
+    /// Stores the transcripts one file gave (none when it failed or is not a transcript).
+    static func store(_ item: ReadAhead.Item, in batch: inout StoreBatch) throws -> [AddOutcome] {
+        guard case .prepared(let transcripts) = item.outcome else { return [] }
+        return try transcripts.map { try batch.add($0) }
+    }
+
+    /// Counts what storing one file did. `versions` holds the speeches of each versioned day
+    /// stored by this load, so a newer version replacing one loaded moments before counts once.
+    func record(
+        _ item: ReadAhead.Item, _ stored: Result<[AddOutcome], Error>, into report: inout LoadReport,
+        versions: inout [String: Int]
+    ) {
         report.bytes += item.bytes
         switch item.outcome {
         case .notTranscript:
@@ -100,14 +151,17 @@ public struct Loader {
         case .failure(let message):
             report.failures.append((item.path, message))
         case .prepared(let transcripts):
-            do {
-                var stored = false
-                for transcript in transcripts {
-                    let outcome = try store.add(transcript)
-                    if case .added = outcome { report.notes += transcript.parsed.notes }
-                    if case .replaced = outcome { report.notes += transcript.parsed.notes }
+            switch stored {
+            case .failure(let error as CoreError):
+                report.failures.append((item.path, error.description))
+            case .failure(let error):
+                report.failures.append((item.path, "\(item.path): \(error)"))
+            case .success(let outcomes):
+                var changed = false
+                for (transcript, outcome) in zip(transcripts, outcomes) {
                     switch outcome {
                     case .added(let count), .replaced(let count):
+                        report.notes += transcript.parsed.notes
                         let key = transcript.parsed.transcript.versionKey
                         if case .replaced = outcome, let key, let earlier = versions[key] {
                             report.transcripts -= 1
@@ -116,16 +170,12 @@ public struct Loader {
                         if let key { versions[key] = count }
                         report.transcripts += 1
                         report.speeches += count
-                        stored = true
+                        changed = true
                     case .unchanged, .superseded:
                         break
                     }
                 }
-                if stored { report.loadedFiles.append(item.path) } else { report.unchangedFiles.append(item.path) }
-            } catch let error as CoreError {
-                report.failures.append((item.path, error.description))
-            } catch {
-                report.failures.append((item.path, "\(item.path): \(error)"))
+                if changed { report.loadedFiles.append(item.path) } else { report.unchangedFiles.append(item.path) }
             }
         }
     }

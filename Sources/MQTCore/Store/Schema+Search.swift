@@ -8,8 +8,6 @@ extension Schema {
     ///
     /// Stemming adds nothing here: `~word` reads the index's own vocabulary (an `fts5vocab` table
     /// made in the connection's temp schema), so loading pays nothing for it.
-    static let searchStatements: [String] = [
-        "CREATE INDEX IF NOT EXISTS speeches_by_section ON speeches(section, date)",
-        "CREATE INDEX IF NOT EXISTS speeches_by_kind ON speeches(kind)",
-    ]
+    /// (Both are in `speechIndexes`, so a bulk load builds them once at its end.)
+    static let searchStatements: [String] = []
 }

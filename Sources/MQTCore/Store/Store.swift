@@ -12,6 +12,14 @@ public enum AddOutcome: Sendable, Equatable {
     case unchanged
     /// A newer version of the same day is already stored; nothing changed.
     case superseded
+
+    /// Speeches this outcome stored.
+    public var speechCount: Int {
+        switch self {
+        case .added(let count), .replaced(let count): return count
+        case .unchanged, .superseded: return 0
+        }
+    }
 }
 
 /// The corpus database: one SQLite file (or memory) with an FTS5 index over speech text.
@@ -50,6 +58,11 @@ public final class Store: @unchecked Sendable {
         try queue.read(body)
     }
 
+    /// True when no speech is stored.
+    public func isEmpty() throws -> Bool {
+        try queue.read { db in try Int.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM speeches)") == 0 }
+    }
+
     /// Stores one parsed file in a single transaction: it goes in whole or not at all.
     public func add(_ parsed: ParsedTranscript, sourceFile: String, contentHash: String) throws -> AddOutcome {
         try add(PreparedTranscript(parsed, sourceFile: sourceFile, contentHash: contentHash))
@@ -57,16 +70,15 @@ public final class Store: @unchecked Sendable {
 
     /// Stores one prepared transcript in a single transaction. Same content already stored:
     /// `.unchanged`; the same or a newer version of its day stored: `.superseded`; an older version
-    /// stored: replaced. Speeches are bound straight to SQLite (the bulk-load path).
+    /// stored: replaced.
     public func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
-        do {
-            return try queue.write { db in try Self.insert(prepared, into: db) }
-        } catch let error as DatabaseError {
-            throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
-        }
+        try inBatch { batch in try batch.add(prepared) }
     }
 
-    static func insert(_ prepared: PreparedTranscript, into db: Database) throws -> AddOutcome {
+    /// Inserts one transcript's rows; `backlog` indexes them in `speech_fts` later, in bulk.
+    static func insert(_ prepared: PreparedTranscript, into db: Database, backlog: inout FTSBacklog) throws
+        -> AddOutcome
+    {
         if try Bool.fetchOne(
             db, sql: "SELECT 1 FROM transcripts WHERE content_hash = ?", arguments: [prepared.contentHash]) == true
         {
@@ -83,9 +95,14 @@ public final class Store: @unchecked Sendable {
                     return .superseded
                 }
             }
-            for row in stored {
-                let id: Int64 = row["id"]
-                try db.execute(sql: "DELETE FROM transcripts WHERE id = ?", arguments: [id])
+            if !stored.isEmpty {
+                // The delete trigger takes the old rows out of the index: they must be in it first.
+                try backlog.index(db)
+                for row in stored {
+                    let id: Int64 = row["id"]
+                    try db.execute(sql: "DELETE FROM transcripts WHERE id = ?", arguments: [id])
+                }
+                try backlog.rebase(db)
                 replaced = true
             }
         }
@@ -100,9 +117,7 @@ public final class Store: @unchecked Sendable {
                 t.version, prepared.contentHash,
             ])
         let transcriptID = db.lastInsertedRowID
-        // One statement per run of up to `chunk` rows: SQLite 3.40's FTS5 writes its pending index
-        // to disk at every statement savepoint, so a statement per speech (the trigger makes each
-        // one a savepoint) would cut the index into a segment per speech.
+        // One statement per run of up to `chunk` rows: fewer statements to step and bind.
         let speeches = prepared.parsed.speeches
         let fallbackStem = Self.fallbackIDStem(t)
         let variables = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, -1))

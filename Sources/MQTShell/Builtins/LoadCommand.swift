@@ -88,9 +88,12 @@ enum ProgressLine {
         let mb = Double(p.bytesDone) / 1_048_576
         let rate = elapsed > 0 ? mb / elapsed : 0
         let left = fraction > 0 ? elapsed * (1 - fraction) / fraction : 0
-        let text = String(
-            format: " %d/%d files  %.1f MB  %d speeches  %.1f MB/s  %.0fs left", p.filesDone, p.filesTotal, mb,
-            p.speeches, rate, left)
+        let text =
+            p.indexing
+            ? String(format: " %d/%d files  %.1f MB  %d speeches  building indexes", p.filesDone, p.filesTotal, mb, p.speeches)
+            : String(
+                format: " %d/%d files  %.1f MB  %d speeches  %.1f MB/s  %.0fs left", p.filesDone, p.filesTotal, mb,
+                p.speeches, rate, left)
         let barWidth = max(10, min(30, width - text.count - 3))
         let filled = Int(Double(barWidth) * fraction)
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]" + text

@@ -1,0 +1,69 @@
+import GRDB
+
+/// Speeches stored but not yet in `speech_fts`. The store indexes them with one
+/// `INSERT ... SELECT` per batch instead of a trigger per row: SQLite 3.40's FTS5 writes its
+/// pending terms out as a new index segment at every statement savepoint, so indexing row by row
+/// (or statement by statement) cuts the index into a segment per statement and spends the load
+/// merging them. One statement per batch of files writes a few large segments instead.
+struct FTSBacklog {
+    /// Every speech with an id up to this one is in the index.
+    private(set) var indexedThrough: Int64
+
+    init(_ db: Database) throws {
+        indexedThrough = try Self.lastID(db)
+    }
+
+    /// Indexes every speech stored since the last call.
+    mutating func index(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO speech_fts(rowid, text, speaker, party, role)
+                SELECT id, text, speaker, party, role FROM speeches WHERE id > ?
+                """,
+            arguments: [indexedThrough])
+        indexedThrough = try Self.lastID(db)
+    }
+
+    /// After a delete: new rows may reuse the ids of the deleted ones.
+    mutating func rebase(_ db: Database) throws {
+        indexedThrough = try Self.lastID(db)
+    }
+
+    static func lastID(_ db: Database) throws -> Int64 {
+        try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM speeches") ?? 0
+    }
+}
+
+/// Several files stored in one transaction (`Store.inBatch`). Each file still goes in whole or
+/// not at all: a batch that fails is rolled back whole, and the loader then stores its files one
+/// per transaction, so only the file at fault is left out.
+public struct StoreBatch {
+    let db: Database
+    var backlog: FTSBacklog
+
+    /// Stores one transcript (see `Store.add`).
+    public mutating func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
+        do {
+            return try Store.insert(prepared, into: db, backlog: &backlog)
+        } catch let error as DatabaseError {
+            throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
+        }
+    }
+}
+
+extension Store {
+    /// Runs `body` in one write transaction, then indexes what it stored; rolls everything back
+    /// when `body` or the indexing throws.
+    public func inBatch<T>(_ body: (inout StoreBatch) throws -> T) throws -> T {
+        do {
+            return try queue.write { db in
+                var batch = StoreBatch(db: db, backlog: try FTSBacklog(db))
+                let result = try body(&batch)
+                try batch.backlog.index(db)
+                return result
+            }
+        } catch let error as DatabaseError {
+            throw CoreError.store(error.message ?? error.description)
+        }
+    }
+}
