@@ -21,7 +21,7 @@ struct LoadCommand: BuiltinCommand {
                 output: "loaded 0 transcripts\nerror: no-such-file.xml: no such file or folder"),
         ],
         discussion: """
-            Formats are recognised by content. Each file loads in one transaction: whole or not at all.
+            Formats are recognised by content. Each file loads whole or not at all.
             Loading the same content twice changes nothing; a newer version of a day replaces the older.
             """)
 
