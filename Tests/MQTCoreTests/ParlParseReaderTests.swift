@@ -177,4 +177,18 @@ final class ParlParseReaderTests: XCTestCase {
         XCTAssertEqual(total.kinds, ["speech": 4179, "question": 1738, "answer": 1704])
         XCTAssertEqual(total.speakers, 907)
     }
+
+    func testTimesAndNamesAreNormalised() {
+        XCTAssertEqual(PublicWhipParser.time("014:30:00"), "14:30:00")
+        XCTAssertEqual(PublicWhipParser.time("9:30"), "09:30:00")
+        XCTAssertEqual(PublicWhipParser.time("23:05:7"), "23:05:07")
+        XCTAssertNil(PublicWhipParser.time("unknown"))
+        XCTAssertNil(PublicWhipParser.time(""))
+        XCTAssertEqual(PublicWhipParser.collapse("Mr. Speaker"), "Mr. Speaker")
+        XCTAssertEqual(PublicWhipParser.collapse(" Mr.  Speaker\n"), "Mr. Speaker")
+        XCTAssertEqual(PublicWhipParser.collapse("Dáil\u{00A0} Éireann"), "Dáil Éireann")
+        XCTAssertEqual(PublicWhipParser.collapse("Mr\tSpeaker"), "Mr Speaker")
+        XCTAssertEqual(PublicWhipParser.collapse(""), "")
+        XCTAssertEqual(PublicWhipParser.collapse("   "), "")
+    }
 }

@@ -139,11 +139,24 @@ enum PublicWhipParser {
             return nil
         }
         let second = parts.count == 3 ? (parts[2] ?? 0) : 0
-        return String(format: "%02d:%02d:%02d", hour, minute, second)
+        // Not String(format:): this runs for every speech, and Foundation's formatting is slow.
+        func twoDigits(_ n: Int) -> String { n < 10 && n >= 0 ? "0\(n)" : "\(n)" }
+        return "\(twoDigits(hour)):\(twoDigits(minute)):\(twoDigits(second))"
     }
 
     /// Runs of whitespace to one space, trimmed.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        isCollapsed(text) ? text : text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// True when `collapse` would change nothing: ASCII without tabs, newlines, or leading,
+    /// trailing or doubled spaces (almost every speaker name and office).
+    static func isCollapsed(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte >= 0x80 || byte < 0x20 || (byte == 0x20 && previous == 0x20) { return false }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
     }
 }

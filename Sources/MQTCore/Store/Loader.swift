@@ -126,7 +126,7 @@ public struct Loader {
     }
 
     /// Source bytes stored per transaction: several files share one commit and one index segment.
-    static let batchBytes = 4 << 20
+    static let batchBytes = 8 << 20
 
     /// Stores the transcripts one file gave (none when it failed or is not a transcript).
     static func store(_ item: ReadAhead.Item, in batch: inout StoreBatch) throws -> [AddOutcome] {
@@ -192,7 +192,7 @@ public struct Loader {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
             try db.execute(sql: "PRAGMA cache_size = -65536")
             try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
-            try Self.setFTSMerging(db, automerge: 16, crisismerge: 64)
+            try Self.setFTSMerging(db, automerge: 16, crisismerge: 64, hashsize: 16 << 20)
             return (synchronous, cache, checkpoint)
         }
         return { [store] in
@@ -201,15 +201,17 @@ public struct Loader {
                 try db.execute(sql: "PRAGMA synchronous = \(previous.0)")
                 try db.execute(sql: "PRAGMA cache_size = \(previous.1)")
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = \(previous.2)")
-                try Self.setFTSMerging(db, automerge: 4, crisismerge: 16)
+                try Self.setFTSMerging(db, automerge: 4, crisismerge: 16, hashsize: 1 << 20)
             }
         }
     }
 
-    /// FTS5 merges its index segments less eagerly while a load runs (each file's transaction
-    /// writes at least one segment); the defaults (4, 16) come back afterwards.
-    static func setFTSMerging(_ db: Database, automerge: Int, crisismerge: Int) throws {
+    /// While a load runs, FTS5 merges its index segments less eagerly and keeps up to 16 MB of
+    /// new terms in memory before writing them out as a segment (a batch's worth, instead of a
+    /// segment per megabyte); the defaults (4, 16, 1 MB) come back afterwards.
+    static func setFTSMerging(_ db: Database, automerge: Int, crisismerge: Int, hashsize: Int) throws {
         guard try db.tableExists("speech_fts") else { return }
+        try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('hashsize', ?)", arguments: [hashsize])
         try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('automerge', ?)", arguments: [automerge])
         try db.execute(
             sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('crisismerge', ?)", arguments: [crisismerge])

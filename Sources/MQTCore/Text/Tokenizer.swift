@@ -42,42 +42,47 @@ public enum Tokenizer {
     public static func wordCount(_ text: String) -> Int {
         var text = text
         return text.withUTF8 { bytes -> Int in
-            var count = 0
-            var inWord = false
-            var afterApostrophe = false
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                let isWord: Bool
-                let isApostrophe: Bool
-                if lead < 0x80 {
-                    isWord = (lead >= 48 && lead <= 57) || (lead >= 65 && lead <= 90) || (lead >= 97 && lead <= 122)
-                    isApostrophe = lead == 0x27
-                    index += 1
-                } else {
-                    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                    var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<length where index + offset < bytes.count {
-                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+            asciiClasses.withUnsafeBufferPointer { classes -> Int in
+                var count = 0
+                var inWord = false
+                var afterApostrophe = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    let byteClass: UInt8
+                    if lead < 0x80 {
+                        byteClass = classes[Int(lead)]
+                        index += 1
+                    } else {
+                        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                        for offset in 1..<length where index + offset < bytes.count {
+                            value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                        }
+                        index += length
+                        let scalar = Unicode.Scalar(value) ?? " "
+                        byteClass = isWordScalar(scalar) ? 1 : scalar == "\u{2019}" ? 2 : 0
                     }
-                    index += length
-                    let scalar = Unicode.Scalar(value) ?? " "
-                    isWord = isWordScalar(scalar)
-                    isApostrophe = scalar == "\u{2019}"
+                    if byteClass == 1 {
+                        if !inWord { count += 1 }
+                        inWord = true
+                        afterApostrophe = false
+                    } else if byteClass == 2 && inWord && !afterApostrophe {
+                        afterApostrophe = true
+                    } else {
+                        inWord = false
+                        afterApostrophe = false
+                    }
                 }
-                if isWord {
-                    if !inWord { count += 1 }
-                    inWord = true
-                    afterApostrophe = false
-                } else if inWord && !afterApostrophe && isApostrophe {
-                    afterApostrophe = true
-                } else {
-                    inWord = false
-                    afterApostrophe = false
-                }
+                return count
             }
-            return count
         }
+    }
+
+    /// For each ASCII byte: 1 for a word character, 2 for the apostrophe, 0 for a separator.
+    static let asciiClasses: [UInt8] = (0..<128).map { byte -> UInt8 in
+        if (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte) { return 1 }
+        return byte == 0x27 ? 2 : 0
     }
 
     /// Lower case without diacritics: what matching compares.
