@@ -113,4 +113,21 @@ final class BulkLoadTests: XCTestCase {
         try checkIndex(store)
         XCTAssertEqual(try count(store, "SELECT count(*) FROM speech_fts WHERE speech_fts MATCH 'prevent'"), 4)
     }
+
+    func testAFileStoreGetsItsSettingsBackAndItsLogCheckpointedAfterALoad() throws {
+        let path = folder + "/corpus.db"
+        let store = try Store(path: path)
+        let before = try store.queue.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }
+        let report = try Loader(store: store).load([Self.root + "/seeds/parlparse-2009"])
+        XCTAssertEqual(report.failures.count, 0)
+        XCTAssertEqual(try store.queue.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") }, before)
+        XCTAssertEqual(try store.queue.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA wal_autocheckpoint") }, 1000)
+        XCTAssertEqual(
+            try store.read { try String.fetchOne($0, sql: "SELECT v FROM speech_fts_config WHERE k = 'automerge'") }, "4")
+        XCTAssertEqual(Loader.size(of: path + "-wal"), 0, "the log is copied into the database when load returns")
+        XCTAssertEqual(
+            try count(store, "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'speeches'"),
+            Schema.speechIndexes.count + 1)
+        try checkIndex(store)
+    }
 }

@@ -8,6 +8,6 @@ extension Schema {
     ///
     /// Stemming adds nothing here: `~word` reads the index's own vocabulary (an `fts5vocab` table
     /// made in the connection's temp schema), so loading pays nothing for it.
-    /// (Both are in `speechIndexes`, so a bulk load builds them once at its end.)
+    /// (Both are in `speechIndexes`, with the core indexes.)
     static let searchStatements: [String] = []
 }

@@ -52,8 +52,12 @@ struct LoadCommand: BuiltinCommand {
             isCancelled: { Interruption.isRequested })
         session.progress("")
         let speakers = try session.store.read { db in
-            try Int.fetchOne(
-                db, sql: "SELECT count(DISTINCT NULLIF(speaker, '')) FROM speeches WHERE transcript_id > ?", arguments: [before]) ?? 0
+            // Into an empty store: every speaker, read off the speaker index instead of every row.
+            before == 0
+                ? try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT DISTINCT speaker FROM speeches WHERE speaker <> '')") ?? 0
+                : try Int.fetchOne(
+                    db, sql: "SELECT count(DISTINCT NULLIF(speaker, '')) FROM speeches WHERE transcript_id > ?",
+                    arguments: [before]) ?? 0
         }
         var summary = "loaded \(counted(report.transcripts, "transcript"))"
         if report.transcripts > 0 {
