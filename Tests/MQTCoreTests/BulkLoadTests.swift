@@ -130,4 +130,31 @@ final class BulkLoadTests: XCTestCase {
             Schema.speechIndexes.count + 1)
         try checkIndex(store)
     }
+
+    func testStatementSizesArePowersOfTwoAndEveryRowIsStored() throws {
+        XCTAssertEqual(Store.RowBinder.rows(forRemaining: 1000, largest: 512), 512)
+        XCTAssertEqual(Store.RowBinder.rows(forRemaining: 488, largest: 512), 256)
+        XCTAssertEqual(Store.RowBinder.rows(forRemaining: 7, largest: 512), 4)
+        XCTAssertEqual(Store.RowBinder.rows(forRemaining: 1, largest: 512), 1)
+        XCTAssertEqual(Store.RowBinder.rows(forRemaining: 100, largest: 64), 64)
+
+        let speeches = (1...1000).map { n in
+            Speech(speaker: "Member \(n % 7)", kind: n.isMultiple(of: 2) ? .answer : .question, paragraphs: ["Words number \(n)."])
+        }
+        let transcript = Transcript(
+            title: "A long sitting", body: "House of Commons", section: "debates", date: "2009-10-27", format: "test")
+        let store = try Store()
+        let outcome = try store.add(
+            ParsedTranscript(transcript: transcript, speeches: speeches), sourceFile: "long.xml", contentHash: "h")
+        XCTAssertEqual(outcome, .added(speeches: 1000))
+        let rows = try store.read { db in
+            try Row.fetchAll(db, sql: "SELECT seq, speech_id, text, kind FROM speeches ORDER BY id")
+        }
+        XCTAssertEqual(rows.map { $0["seq"] as Int }, Array(1...1000))
+        XCTAssertEqual(rows[487]["speech_id"] as String, "2009-10-27-a-long-sitting.488")
+        XCTAssertEqual(rows[487]["text"] as String, "Words number 488.")
+        XCTAssertEqual(rows[999]["kind"] as String, "answer")
+        XCTAssertEqual(try count(store, "SELECT count(*) FROM speech_fts WHERE speech_fts MATCH 'number'"), 1000)
+        try checkIndex(store)
+    }
 }

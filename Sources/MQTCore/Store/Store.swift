@@ -79,16 +79,16 @@ public final class Store: @unchecked Sendable {
     static func insert(_ prepared: PreparedTranscript, into db: Database, backlog: inout FTSBacklog) throws
         -> AddOutcome
     {
-        if try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM transcripts WHERE content_hash = ?", arguments: [prepared.contentHash]) == true
-        {
+        // Cached statements throughout: this runs once per transcript of a load.
+        let known = try db.cachedStatement(sql: "SELECT 1 FROM transcripts WHERE content_hash = ?")
+        if try Bool.fetchOne(known, arguments: [prepared.contentHash]) == true {
             return .unchanged
         }
         var replaced = false
         let t = prepared.parsed.transcript
         if let key = t.versionKey {
-            let stored = try Row.fetchAll(
-                db, sql: "SELECT id, version FROM transcripts WHERE version_key = ?", arguments: [key])
+            let versions = try db.cachedStatement(sql: "SELECT id, version FROM transcripts WHERE version_key = ?")
+            let stored = try Row.fetchAll(versions, arguments: [key])
             for row in stored {
                 let version: String = row["version"] ?? ""
                 if Self.isNewer(version, than: t.version ?? "") || version == (t.version ?? "") {
@@ -106,40 +106,46 @@ public final class Store: @unchecked Sendable {
                 replaced = true
             }
         }
-        try db.execute(
+        let insertTranscript = try db.cachedStatement(
             sql: """
                 INSERT INTO transcripts(title, body, section, date, source_file, source_url, format,
                   version_key, version, content_hash, loaded_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
-                """,
-            arguments: [
-                t.title, t.body, t.section, t.date, prepared.sourceFile, t.sourceURL, t.format, t.versionKey,
-                t.version, prepared.contentHash,
-            ])
+                """)
+        try insertTranscript.execute(arguments: [
+            t.title, t.body, t.section, t.date, prepared.sourceFile, t.sourceURL, t.format, t.versionKey,
+            t.version, prepared.contentHash,
+        ])
         let transcriptID = db.lastInsertedRowID
-        // One statement per run of up to `chunk` rows: fewer statements to step and bind.
         let speeches = prepared.parsed.speeches
         let fallbackStem = Self.fallbackIDStem(t)
-        let variables = Int(sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_VARIABLE_NUMBER, -1))
-        let chunk = max(1, min(Self.insertChunk, variables / RowBinder.columns))
+        let chunk = RowBinder.largestChunk(db)
         var first = 0
         while first < speeches.count {
-            let count = min(chunk, speeches.count - first)
-            let sql = RowBinder.insertSQL(rows: count)
-            let statement = count == chunk ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            let count = RowBinder.rows(forRemaining: speeches.count - first, largest: chunk)
+            let statement = try db.cachedStatement(sql: RowBinder.insertSQL(rows: count))
             var binder = RowBinder(statement: statement.sqliteStatement, connection: db.sqliteConnection)
             for index in first..<(first + count) {
                 let speech = speeches[index]
                 let seq = index + 1
-                let subheading = speech.headings.count > 1 ? speech.headings.last : nil
-                binder.bind([
-                    .text(speech.sourceID ?? "\(fallbackStem).\(seq)"), .integer(transcriptID), .integer(Int64(seq)),
-                    .text(speech.speaker), .optional(speech.speakerID), .optional(speech.party),
-                    .optional(speech.role), .text(speech.kind.rawValue), .optional(speech.time),
-                    .optional(speech.column), .optional(speech.url), .optional(speech.headings.first),
-                    .optional(subheading), .text(prepared.texts[index]), .integer(Int64(prepared.words[index])),
-                    .text(t.date), .text(t.section), .text(t.body),
-                ])
+                binder.text(speech.sourceID ?? "\(fallbackStem).\(seq)")
+                binder.integer(transcriptID)
+                binder.integer(Int64(seq))
+                binder.text(speech.speaker)
+                binder.optional(speech.speakerID)
+                binder.optional(speech.party)
+                binder.optional(speech.role)
+                binder.text(speech.kind.rawValue)
+                binder.optional(speech.time)
+                binder.optional(speech.column)
+                binder.optional(speech.url)
+                binder.optional(speech.headings.first)
+                binder.optional(speech.headings.count > 1 ? speech.headings.last : nil)
+                binder.text(prepared.texts[index])
+                binder.integer(Int64(prepared.words[index]))
+                binder.text(t.date)
+                binder.text(t.section)
+                binder.text(t.body)
             }
             try binder.step()
             first += count
@@ -166,76 +172,5 @@ public final class Store: @unchecked Sendable {
         while slug.hasSuffix("-") { slug.removeLast() }
         let short = String(slug.prefix(40)).trimmingCharacters(in: CharacterSet(charactersIn: "-"))
         return short.isEmpty ? t.date : "\(t.date)-\(short)"
-    }
-}
-
-extension Store {
-    /// Rows per INSERT statement in the bulk path.
-    static let insertChunk = 512
-
-    /// Binds rows straight to a prepared multi-row SQLite INSERT and steps it: the bulk-load
-    /// path, without building GRDB argument values for every speech.
-    struct RowBinder {
-        enum Value {
-            case text(String)
-            case integer(Int64)
-            case optional(String?)
-        }
-
-        static let columns = 18
-        static let insertColumns = """
-            speech_id, transcript_id, seq, speaker, speaker_id, party, role, kind, time, colnum, url, heading,
-            subheading, text, words, date, section, body
-            """
-
-        /// `INSERT INTO speeches(...) VALUES (?, ...), (?, ...)` for `rows` rows.
-        static func insertSQL(rows: Int) -> String {
-            let row = "(" + Array(repeating: "?", count: columns).joined(separator: ",") + ")"
-            return "INSERT INTO speeches(\(insertColumns)) VALUES "
-                + Array(repeating: row, count: rows).joined(separator: ",")
-        }
-
-        /// `SQLITE_TRANSIENT`: SQLite copies the bytes before the call returns.
-        static let transient = unsafeBitCast(OpaquePointer(bitPattern: -1), to: sqlite3_destructor_type.self)
-
-        let statement: SQLiteStatement
-        let connection: SQLiteConnection?
-        private var next: Int32 = 1
-
-        init(statement: SQLiteStatement, connection: SQLiteConnection?) {
-            self.statement = statement
-            self.connection = connection
-            sqlite3_reset(statement)
-        }
-
-        /// Binds the next row's values.
-        mutating func bind(_ values: [Value]) {
-            for value in values {
-                switch value {
-                case .integer(let number):
-                    sqlite3_bind_int64(statement, next, number)
-                case .text(var text), .optional(.some(var text)):
-                    text.withUTF8 { bytes in
-                        _ = sqlite3_bind_text(
-                            statement, next, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
-                            Int32(bytes.count), Self.transient)
-                    }
-                case .optional(.none):
-                    sqlite3_bind_null(statement, next)
-                }
-                next += 1
-            }
-        }
-
-        /// Runs the statement once all rows are bound.
-        func step() throws {
-            let status = sqlite3_step(statement)
-            guard status == SQLITE_DONE else {
-                let message = connection.map { String(cString: sqlite3_errmsg($0)) }
-                sqlite3_reset(statement)
-                throw DatabaseError(resultCode: ResultCode(rawValue: status), message: message)
-            }
-            sqlite3_reset(statement)
-        }
     }
 }
