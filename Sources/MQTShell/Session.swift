@@ -90,7 +90,8 @@ public final class Session: Context {
         } catch let error as PositionedError {
             return Outcome(error: "error: \(error.message)\n\(error.pointer)")
         } catch {
-            return Outcome(error: "error: \(error)")
+            // A statement Ctrl-C stopped fails with SQLite's "interrupted"; say it plainly.
+            return Outcome(error: "error: \(Interruption.isRequested ? "\(CommandError.interrupted)" : "\(error)")")
         }
     }
 

@@ -49,7 +49,10 @@ struct REPL {
                 editor.addHistory(line.replacingOccurrences(of: "\n", with: " "))
                 session.settings.width = Self.terminalWidth()
                 let outcome = session.execute(line.replacingOccurrences(of: "\n", with: " "))
-                if Interruption.isRequested && outcome.error == nil { print("^C (interrupted)") }
+                if Interruption.isRequested {
+                    // The terminal has echoed ^C where the cursor was; start the message on a new line.
+                    print(outcome.error == nil ? "^C (interrupted)" : "")
+                }
                 Output.show(outcome, session: session)
                 if outcome.shouldQuit { return }
             }

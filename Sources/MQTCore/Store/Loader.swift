@@ -52,6 +52,13 @@ public struct Loader {
     public func load(
         _ paths: [String], progress: ((LoadProgress) -> Void)? = nil, isCancelled: () -> Bool = { false }
     ) throws -> LoadReport {
+        // Ctrl-C ends a load between files (`isCancelled`), never inside a batch's statements.
+        try store.withoutInterrupts { try loadFiles(paths, progress: progress, isCancelled: isCancelled) }
+    }
+
+    func loadFiles(
+        _ paths: [String], progress: ((LoadProgress) -> Void)?, isCancelled: () -> Bool
+    ) throws -> LoadReport {
         var report = LoadReport()
         var files: [(path: String, explicit: Bool, size: Int)] = []
         for path in paths {

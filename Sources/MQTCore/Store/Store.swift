@@ -28,15 +28,20 @@ public final class Store: @unchecked Sendable {
     public let queue: DatabaseQueue
     /// File path, or nil for an in-memory store.
     public let path: String?
+    /// Stops a running statement when the user presses Ctrl-C (see `withoutInterrupts`).
+    let interrupts: StatementInterrupts
 
     /// Opens (creating when missing) the database at `path`, or an in-memory one when nil.
     public init(path: String? = nil) throws {
         self.path = path
+        let interrupts = StatementInterrupts()
+        self.interrupts = interrupts
         var config = Configuration()
         config.prepareDatabase { db in
             // 16 KiB pages load and index text faster than 4 KiB (a no-op once a file has content).
             try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
+            interrupts.install(on: db)
         }
         do {
             if let path {
