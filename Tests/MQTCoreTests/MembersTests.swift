@@ -87,6 +87,28 @@ final class MembersTests: XCTestCase {
         XCTAssertEqual(balls.ids, ["uk.org.publicwhip/member/1740"])
     }
 
+    func testCountByPartyTakesPartiesFromMemberFilesWhenTheTranscriptNamesNone() throws {
+        let bare = try Store()
+        _ = try Loader(store: bare).load([Self.repo + "/seeds/parlparse-2009"])
+        XCTAssertEqual(
+            try bare.countMatches(try bare.compileQuery("schools"), by: .party),
+            [
+                GroupCount(group: nil, speeches: 10, hits: 14), GroupCount(group: "Lab", speeches: 1, hits: 2),
+                GroupCount(group: "SNP", speeches: 1, hits: 1),
+            ])
+        let store = try seededStore()
+        _ = try Loader(store: store).load([Self.repo + "/seeds/parlparse-2009"])
+        XCTAssertEqual(
+            try store.countMatches(try store.compileQuery("schools"), by: .party),
+            [
+                GroupCount(group: "Lab", speeches: 5, hits: 10), GroupCount(group: "SNP", speeches: 5, hits: 5),
+                GroupCount(group: "Con", speeches: 2, hits: 2),
+            ])
+        // The member id's own record names the party (Steve Webb, member 1743, Liberal Democrat).
+        XCTAssertEqual(
+            try store.countMatches(try store.compileQuery("speaker:\"Steve Webb\""), by: .party).map(\.group), ["LDem"])
+    }
+
     func testAMissingFileIsNamed() throws {
         XCTAssertThrowsError(try Store().loadMembers(from: "/nonexistent/people.xml")) { error in
             XCTAssertEqual("\(error)", "/nonexistent/people.xml: no such file or folder")

@@ -3,10 +3,10 @@ public enum SearchGroup: String, CaseIterable, Sendable {
     case speaker, party, role, section, body, kind, transcript, date, month, year
 
     /// The SQL expression (over `speeches s`) whose value names the group.
-    var key: String {
+    public var key: String {
         switch self {
         case .speaker: return "s.speaker"
-        case .party: return "s.party"
+        case .party: return Self.partyKey
         case .role: return "s.role"
         case .section: return "s.section"
         case .body: return "s.body"
@@ -17,4 +17,16 @@ public enum SearchGroup: String, CaseIterable, Sendable {
         case .year: return "substr(s.date, 1, 4)"
         }
     }
+
+    /// The party as the transcript wrote it; failing that, from member files (`load --members`):
+    /// the party of the speaker's member id, else of the person's term that covers the speech's
+    /// date. ParlParse debates name no party, so without this `count --by party` is all "(none)".
+    static let partyKey = """
+        coalesce(nullif(s.party, ''),
+          (SELECT m.party FROM member_ids m WHERE m.id = s.speaker_id AND m.party <> ''),
+          (SELECT m.party FROM member_ids m
+            WHERE m.person_id = coalesce((SELECT i.person_id FROM member_ids i WHERE i.id = s.speaker_id), s.speaker_id)
+              AND m.party <> '' AND coalesce(m.from_date, '') <= s.date AND coalesce(m.to_date, '9999-12-31') >= s.date
+            ORDER BY m.from_date DESC LIMIT 1))
+        """
 }

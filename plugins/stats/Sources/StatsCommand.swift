@@ -3,7 +3,7 @@ import MQTKit
 /// `stats [--by GROUP] [--limit N]`: speeches, words and share of words per group.
 struct StatsCommand: Command {
     static let groups: [String: String] = [
-        "speaker": "s.speaker", "party": "coalesce(s.party, '')", "role": "coalesce(s.role, '')",
+        "speaker": "s.speaker", "party": "coalesce(\(SearchGroup.party.key), '')", "role": "coalesce(s.role, '')",
         "section": "s.section", "body": "s.body", "transcript": "t.title", "date": "s.date",
         "month": "substr(s.date, 1, 7)", "year": "substr(s.date, 1, 4)", "kind": "s.kind",
     ]
