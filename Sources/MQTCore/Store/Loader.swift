@@ -1,43 +1,5 @@
 import Foundation
 
-/// The result of loading a set of paths.
-public struct LoadReport: Sendable, Equatable {
-    /// What readers left out of the files they read, one line each (`FILE: row N: why`).
-    public var notes: [String] = []
-    /// Files stored as new or replacing an older version.
-    public var loadedFiles: [String] = []
-    /// Files already stored (same content) or older than the stored version of their day.
-    public var unchangedFiles: [String] = []
-    /// Files in a folder that are not transcripts (README, changedates.txt, ...).
-    public var skippedFiles: [String] = []
-    /// Files that could not be read, with the error for each.
-    public var failures: [(file: String, error: String)] = []
-    /// Transcripts and speeches stored by this load.
-    public var transcripts = 0
-    public var speeches = 0
-    /// Bytes read.
-    public var bytes = 0
-
-    public init() {}
-
-    public static func == (a: LoadReport, b: LoadReport) -> Bool {
-        a.loadedFiles == b.loadedFiles && a.unchangedFiles == b.unchangedFiles && a.skippedFiles == b.skippedFiles
-            && a.failures.map(\.file) == b.failures.map(\.file) && a.transcripts == b.transcripts
-            && a.speeches == b.speeches
-    }
-}
-
-/// Progress of a load, reported after each file.
-public struct LoadProgress: Sendable {
-    public var filesDone: Int
-    public var filesTotal: Int
-    public var bytesDone: Int
-    public var bytesTotal: Int
-    public var speeches: Int
-    /// True once every file is stored and the indexes dropped for the load are being built.
-    public var indexing = false
-}
-
 /// Expands paths into files, recognises each file's format, parses it and stores it.
 public struct Loader {
     public let store: Store
@@ -185,47 +147,6 @@ public struct Loader {
                 if changed { report.loadedFiles.append(item.path) } else { report.unchangedFiles.append(item.path) }
             }
         }
-    }
-
-    /// For a file store: SQLite settings for bulk loading, a larger page cache and checkpoints
-    /// less often. In WAL mode `synchronous = NORMAL` never corrupts the file (a crash may lose
-    /// only the last commits). Into an empty store the load runs with `synchronous = OFF`: no
-    /// fsync at each checkpoint, about 10% faster at 60x. A crash of mqt still loses nothing it
-    /// committed; only an operating-system crash or power cut during that first load can damage
-    /// the file, and it held nothing before. The returned closure puts the previous values back
-    /// and then checkpoints with them, so the load is on disk when `load` returns.
-    func bulkLoadSettings(intoEmptyStore: Bool) throws -> () throws -> Void {
-        guard store.path != nil else { return {} }
-        let previous = try store.queue.writeWithoutTransaction { db -> (Int, Int, Int) in
-            let synchronous = try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? 2
-            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            let checkpoint = try Int.fetchOne(db, sql: "PRAGMA wal_autocheckpoint") ?? 1000
-            try db.execute(sql: "PRAGMA synchronous = \(intoEmptyStore ? "OFF" : "NORMAL")")
-            try db.execute(sql: "PRAGMA cache_size = -65536")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 16384")
-            try Self.setFTSMerging(db, automerge: 16, crisismerge: 64, hashsize: 16 << 20)
-            return (synchronous, cache, checkpoint)
-        }
-        return { [store] in
-            try store.queue.writeWithoutTransaction { db in
-                try db.execute(sql: "PRAGMA synchronous = \(previous.0)")
-                try db.execute(sql: "PRAGMA cache_size = \(previous.1)")
-                try db.execute(sql: "PRAGMA wal_autocheckpoint = \(previous.2)")
-                try Self.setFTSMerging(db, automerge: 4, crisismerge: 16, hashsize: 1 << 20)
-                try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
-            }
-        }
-    }
-
-    /// While a load runs, FTS5 merges its index segments less eagerly and keeps up to 16 MB of
-    /// new terms in memory before writing them out as a segment (a batch's worth, instead of a
-    /// segment per megabyte); the defaults (4, 16, 1 MB) come back afterwards.
-    static func setFTSMerging(_ db: Database, automerge: Int, crisismerge: Int, hashsize: Int) throws {
-        guard try db.tableExists("speech_fts") else { return }
-        try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('hashsize', ?)", arguments: [hashsize])
-        try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('automerge', ?)", arguments: [automerge])
-        try db.execute(
-            sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES ('crisismerge', ?)", arguments: [crisismerge])
     }
 
     /// Regular files below `folder`, hidden ones left out, sorted by path.

@@ -1,0 +1,39 @@
+import Foundation
+
+/// The result of loading a set of paths.
+public struct LoadReport: Sendable, Equatable {
+    /// What readers left out of the files they read, one line each (`FILE: row N: why`).
+    public var notes: [String] = []
+    /// Files stored as new or replacing an older version.
+    public var loadedFiles: [String] = []
+    /// Files already stored (same content) or older than the stored version of their day.
+    public var unchangedFiles: [String] = []
+    /// Files in a folder that are not transcripts (README, changedates.txt, ...).
+    public var skippedFiles: [String] = []
+    /// Files that could not be read, with the error for each.
+    public var failures: [(file: String, error: String)] = []
+    /// Transcripts and speeches stored by this load.
+    public var transcripts = 0
+    public var speeches = 0
+    /// Bytes read.
+    public var bytes = 0
+
+    public init() {}
+
+    public static func == (a: LoadReport, b: LoadReport) -> Bool {
+        a.loadedFiles == b.loadedFiles && a.unchangedFiles == b.unchangedFiles && a.skippedFiles == b.skippedFiles
+            && a.failures.map(\.file) == b.failures.map(\.file) && a.transcripts == b.transcripts
+            && a.speeches == b.speeches
+    }
+}
+
+/// Progress of a load, reported after each file.
+public struct LoadProgress: Sendable {
+    public var filesDone: Int
+    public var filesTotal: Int
+    public var bytesDone: Int
+    public var bytesTotal: Int
+    public var speeches: Int
+    /// True once every file is stored and the indexes dropped for the load are being built.
+    public var indexing = false
+}
