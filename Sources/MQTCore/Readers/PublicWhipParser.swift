@@ -103,22 +103,7 @@ enum PublicWhipParser {
             sourceID: stream.attribute("id"), speaker: name, speakerID: speakerID, party: party(inName: name),
             role: office?.isEmpty == false ? office : nil, kind: kind, time: time(stream.attribute("time")),
             column: stream.attribute("colnum"), url: url?.isEmpty == false ? url : nil, paragraphs: [])
-        var collector = TextCollector()
-        var depth = 0
-        loop: while try stream.next() {
-            switch stream.event {
-            case .start:
-                depth += 1
-                collector.open(stream.name)
-            case .end:
-                if depth == 0 { break loop }
-                depth -= 1
-                collector.close(stream.name)
-            case .text:
-                stream.withText { collector.append($0) }
-            }
-        }
-        speech.paragraphs = collector.takeParagraphs()
+        speech.paragraphs = try stream.elementParagraphs()
         return speech
     }
 

@@ -84,26 +84,7 @@ public struct TEIReader: TranscriptReader {
         var speech = Speech(
             sourceID: id, speaker: row?.name ?? who, speakerID: who.isEmpty ? nil : who, party: row?.party,
             role: row?.role, paragraphs: [])
-        var collector = TextCollector()
-        var depth = 0
-        loop: while try stream.next() {
-            switch stream.event {
-            case .start:
-                if Self.skipped.contains(stream.name) {
-                    try stream.skipElement()
-                    continue
-                }
-                depth += 1
-                collector.open(stream.name)
-            case .end:
-                if depth == 0 { break loop }
-                depth -= 1
-                collector.close(stream.name)
-            case .text:
-                stream.withText { collector.append($0) }
-            }
-        }
-        speech.paragraphs = collector.takeParagraphs()
+        speech.paragraphs = try stream.elementParagraphs(skipping: Self.skipped)
         return speech
     }
 }

@@ -176,6 +176,31 @@ final class XMLStream {
     /// Line of the current node (for messages).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
 
+    /// The paragraphs inside the element at `.start`, read through its end tag; elements named
+    /// in `skipping` are left out with everything in them (TEI's notes and stage directions).
+    func elementParagraphs(skipping: Set<String> = []) throws -> [String] {
+        var collector = TextCollector()
+        var depth = 0
+        while try next() {
+            switch event {
+            case .start:
+                if skipping.contains(name) {
+                    try skipElement()
+                    continue
+                }
+                depth += 1
+                collector.open(name)
+            case .end:
+                if depth == 0 { return collector.takeParagraphs() }
+                depth -= 1
+                collector.close(name)
+            case .text:
+                withText { collector.append($0) }
+            }
+        }
+        return collector.takeParagraphs()
+    }
+
     /// Collects the whitespace-normalised text inside the element at `.start`, through its end.
     func elementText() throws -> String {
         var collector = TextCollector()
