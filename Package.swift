@@ -35,7 +35,7 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         .target(name: "MQTKit", dependencies: ["MQTCore"]),
-        .target(name: "MQTShell", dependencies: ["MQTKit"]),
+        .target(name: "MQTShell", dependencies: ["MQTKit", "MQTCore"]),
         .target(name: "LineEditor", dependencies: ["CLibEdit"]),
         .target(
             name: "MQTPlugins",

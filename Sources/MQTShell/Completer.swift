@@ -1,4 +1,5 @@
 import Foundation
+import MQTCore
 import MQTKit
 
 /// TAB completion from the command declarations: command names, option names and values,

@@ -1,4 +1,5 @@
 import Foundation
+import MQTCore
 import MQTKit
 
 /// What one line did: text for stdout, error text for stderr, and whether to leave.
@@ -45,6 +46,10 @@ public final class Session: Context {
         return (base as NSString).appendingPathComponent(expanded)
     }
 
+    public var corpus: any Corpus { store }
+
+    public var isInterrupted: Bool { Interruption.isRequested }
+
     public func checkInterrupted() throws {
         if Interruption.isRequested { throw CommandError.interrupted }
     }
@@ -53,6 +58,7 @@ public final class Session: Context {
         if isInteractive { progressSink?(line) }
     }
 
+    /// Switches to another store (`open FILE`).
     public func replaceStore(_ store: Store) { self.store = store }
 
     /// Adds a plugin (an external program's, say); a name already taken is an error.
@@ -82,17 +88,23 @@ public final class Session: Context {
                 return Outcome()
             }
             let (value, format) = try Pipeline.run(line, offset: 0, line: line, session: self)
-            return Outcome(output: render(value, format: format))
+            return Outcome(output: render(try displayed(value), format: format))
         } catch is QuitRequest {
             return Outcome(shouldQuit: true)
         } catch CommandError.partial(let value, let errors) {
-            return Outcome(output: render(value, format: nil), error: errors.map { $0.hasPrefix("error: ") ? $0 : "error: \($0)" }.joined(separator: "\n"))
+            return Outcome(output: render((try? displayed(value)) ?? value, format: nil), error: errors.map { $0.hasPrefix("error: ") ? $0 : "error: \($0)" }.joined(separator: "\n"))
         } catch let error as PositionedError {
             return Outcome(error: "error: \(error.message)\n\(error.pointer)")
         } catch {
             // A statement Ctrl-C stopped fails with SQLite's "interrupted"; say it plainly.
             return Outcome(error: "error: \(Interruption.isRequested ? "\(CommandError.interrupted)" : "\(error)")")
         }
+    }
+
+    /// The value with a set's page read: only what is displayed is ever paged and snippeted.
+    func displayed(_ value: Value) throws -> Value {
+        guard let set = value.speechSet else { return value }
+        return .speeches(try set.displayed(by: store))
     }
 
     /// Renders a value in the session's (or the command's) format.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MQTCore
 import MQTPlugins
 import MQTShell
 

@@ -1,5 +1,6 @@
 import Foundation
 import LineEditor
+import MQTCore
 import MQTKit
 import MQTShell
 
@@ -21,12 +22,7 @@ struct REPL {
                 return Completion(candidates: result.candidates, wordStart: result.wordStart)
             })
         InterruptSignal.install(onInterrupt: { _ in Interruption.request() })
-        // Transcripts only (a few thousand rows), not `info`'s totals: counting half a million
-        // speeches would keep the first prompt waiting on a big store.
-        let (count, from, to) = try session.store.read { db -> (Int, String?, String?) in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, min(date) AS a, max(date) AS b FROM transcripts")
-            return (row?["n"] ?? 0, row?["a"], row?["b"])
-        }
+        let (count, from, to) = try session.store.transcriptSpan()
         let span = from.map { from in to.map { $0 == from ? ", \(from)" : ", \(from) to \($0)" } ?? "" } ?? ""
         print("mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.")
         var pending = ""

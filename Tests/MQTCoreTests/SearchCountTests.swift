@@ -123,8 +123,12 @@ final class SearchCountTests: XCTestCase {
         let store = try seedStore()
         let khan = try store.matchingRowIDs(try store.compileQuery("speaker:Khan"))
         XCTAssertEqual(khan.count, 3)
-        XCTAssertEqual(try store.countMatches(try store.compileQuery("\"social media\""), within: khan), SearchTotals(speeches: 1, hits: 3))
-        XCTAssertEqual(try store.countMatches(try store.compileQuery(""), within: khan), SearchTotals(speeches: 3, hits: 0))
+        let listed = SpeechSelection(queries: [], rowIDs: khan)
+        let described = SpeechSelection(queries: [try store.compileQuery("speaker:Khan")])
+        for within in [listed, described] {
+            XCTAssertEqual(try store.countMatches(try store.compileQuery("\"social media\""), within: within), SearchTotals(speeches: 1, hits: 3))
+            XCTAssertEqual(try store.countMatches(try store.compileQuery(""), within: within), SearchTotals(speeches: 3, hits: 0))
+        }
     }
 
     func testGroups() throws {

@@ -1,6 +1,16 @@
-/// What `count --by` groups matching speeches by.
+/// What `count --by`, `stats --by` and every other grouping command group speeches by: one
+/// definition of each group for all of them.
 public enum SearchGroup: String, CaseIterable, Sendable {
     case speaker, party, role, section, body, kind, transcript, date, month, year
+
+    /// Whether the group is a period (shown in date order rather than by size).
+    public var isTime: Bool { self == .date || self == .month || self == .year }
+
+    /// The SQL naming a group from its key column `key`: a transcript is one sitting, named by its
+    /// date and title (two days that share a title stay two groups).
+    func label(of key: String) -> String {
+        self == .transcript ? "(SELECT t.date || ' ' || t.title FROM transcripts t WHERE t.id = \(key))" : key
+    }
 
     /// The SQL expression (over `speeches s`) whose value names the group.
     public var key: String {

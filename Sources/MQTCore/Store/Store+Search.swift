@@ -18,7 +18,7 @@ extension Store {
     }
 
     /// Matching speeches and hits (occurrences of the query's words and phrases in them).
-    public func countMatches(_ query: CompiledQuery, within: [Int64]? = nil) throws -> SearchTotals {
+    public func countMatches(_ query: CompiledQuery, within: SpeechSelection? = nil) throws -> SearchTotals {
         let parts = SearchSQL(query, within: within, needSpeeches: false)
         let source = parts.source, hits = parts.hits
         return try read { db in
@@ -31,10 +31,10 @@ extension Store {
     }
 
     /// Matching speeches and hits per group, by speeches, then hits (both descending), then name.
-    public func countMatches(_ query: CompiledQuery, by group: SearchGroup, within: [Int64]? = nil) throws -> [GroupCount] {
+    public func countMatches(_ query: CompiledQuery, by group: SearchGroup, within: SpeechSelection? = nil) throws -> [GroupCount] {
         let parts = SearchSQL(query, within: within, needSpeeches: true)
         let source = parts.source, hits = parts.hits
-        let label = group == .transcript ? "(SELECT t.date || ' ' || t.title FROM transcripts t WHERE t.id = g)" : "g"
+        let label = group.label(of: "g")
         let sql = """
             SELECT \(label) AS name, n, h FROM (
               SELECT g, count(*) AS n, coalesce(sum(h), 0) AS h
@@ -52,19 +52,13 @@ extension Store {
     /// One page of matching speeches in `order` (relevance is BM25 over the text column; search's
     /// date order is newest first), each with its spans.
     public func searchSpeeches(
-        _ query: CompiledQuery, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0, within: [Int64]? = nil
+        _ query: CompiledQuery, order: SearchOrder = .relevance, limit: Int = 20, offset: Int = 0, within: SpeechSelection? = nil
     ) throws -> [SearchHit] {
         let ranked = order == .relevance && query.match != nil
         let parts = SearchSQL(query, within: within, needSpeeches: !ranked && order != .corpus)
         let source = parts.source
         let score = ranked ? "bm25(speech_fts, 1.0, 0.0, 0.0, 0.0)" : "NULL"
-        let orderBy: String
-        switch order {
-        case .relevance where ranked: orderBy = "score, \(parts.rowID)"
-        case .speaker: orderBy = "s.speaker, s.date, s.transcript_id, s.seq"
-        case .corpus: orderBy = parts.rowID
-        case .relevance, .date: orderBy = "s.date DESC, s.transcript_id, s.seq"
-        }
+        let orderBy = ranked ? "score, \(parts.rowID)" : parts.orderBy(order)
         let sql = "SELECT \(parts.rowID) AS id, \(score) AS score \(source.sql) ORDER BY \(orderBy) LIMIT ? OFFSET ?"
         let rows = try read { db in
             try Row.fetchAll(db, sql: sql, arguments: StatementArguments(source.arguments + [limit.databaseValue, offset.databaseValue]))
@@ -77,7 +71,7 @@ extension Store {
     }
 
     /// Row ids of every matching speech, in `order` (corpus order by default).
-    public func matchingRowIDs(_ query: CompiledQuery, order: SearchOrder = .corpus, within: [Int64]? = nil) throws -> [Int64] {
+    public func matchingRowIDs(_ query: CompiledQuery, order: SearchOrder = .corpus, within: SpeechSelection? = nil) throws -> [Int64] {
         let parts = SearchSQL(query, within: within, needSpeeches: order == .date || order == .speaker)
         let source = parts.source
         let orderBy: String
@@ -118,7 +112,7 @@ extension Store {
     /// Matching speeches with their spans, in `order`, stopping once `lines` spans are collected
     /// (nil for all): what a concordance needs.
     public func concordanceHits(
-        _ query: CompiledQuery, order: SearchOrder = .corpus, lines: Int? = nil, within: [Int64]? = nil,
+        _ query: CompiledQuery, order: SearchOrder = .corpus, lines: Int? = nil, within: SpeechSelection? = nil,
         isCancelled: () -> Bool = { false }
     ) throws -> [SearchHit] {
         guard query.hasHits else { return [] }

@@ -4,11 +4,12 @@ import GRDB
 /// hit and span columns.
 struct SearchSQL {
     let query: CompiledQuery
-    let within: [Int64]?
+    /// The set the matches must also belong to (a piped set); nil for the whole corpus.
+    let within: SpeechSelection?
     /// Whether `speeches s` is joined (needed for conditions, groups and most orders).
     let joined: Bool
 
-    init(_ query: CompiledQuery, within: [Int64]?, needSpeeches: Bool) {
+    init(_ query: CompiledQuery, within: SpeechSelection?, needSpeeches: Bool) {
         self.query = query
         self.within = within
         joined = query.match == nil || needSpeeches || !query.conditions.isEmpty || within != nil || !query.extraHits.isEmpty
@@ -35,10 +36,29 @@ struct SearchSQL {
             arguments += condition.arguments.map(\.databaseValue)
         }
         if let within {
-            sql += " AND s.id IN (SELECT value FROM json_each(?))"
-            arguments.append(("[" + within.map(String.init).joined(separator: ",") + "]").databaseValue)
+            let restriction = Self.restriction(within)
+            sql += " AND " + restriction.sql
+            arguments += restriction.arguments
         }
         return (sql, arguments)
+    }
+
+    /// `s.id` belongs to the set: one uncorrelated subquery per query (SQLite builds each once),
+    /// and the listed rows when the set has them.
+    static func restriction(_ set: SpeechSelection) -> (sql: String, arguments: [DatabaseValue]) {
+        var parts: [String] = []
+        var arguments: [DatabaseValue] = []
+        for query in set.queries {
+            let inner = SearchSQL(query, within: nil, needSpeeches: false)
+            let source = inner.source
+            parts.append("s.id IN (SELECT \(inner.rowID) \(source.sql))")
+            arguments += source.arguments
+        }
+        if let rows = set.rowIDs {
+            parts.append("s.id IN (SELECT value FROM json_each(?))")
+            arguments.append(("[" + rows.map(String.init).joined(separator: ",") + "]").databaseValue)
+        }
+        return (parts.isEmpty ? "1" : parts.joined(separator: " AND "), arguments)
     }
 
     /// The expression giving a row's hits, with its arguments.

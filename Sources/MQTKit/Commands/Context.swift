@@ -12,8 +12,8 @@ public struct Settings: Sendable, Equatable {
 
 /// What a command may use of the session: the store, settings, paths and interruption.
 public protocol Context: AnyObject {
-    /// The corpus database.
-    var store: Store { get }
+    /// The corpus, read-only (see `Corpus`).
+    var corpus: any Corpus { get }
     /// Current settings.
     var settings: Settings { get }
     /// Whether output goes to a terminal (progress bars, colour).
@@ -21,11 +21,11 @@ public protocol Context: AnyObject {
     /// Resolves a path typed by the user (relative to the running script's folder, else the
     /// working directory).
     func resolve(path: String) -> String
+    /// Whether the user pressed Ctrl-C (for loops that stop rather than throw).
+    var isInterrupted: Bool { get }
     /// Throws `CommandError.interrupted` once the user pressed Ctrl-C.
     func checkInterrupted() throws
     /// Shows transient progress on the terminal (nothing in scripts and pipes).
     func progress(_ line: String)
-    /// Replaces the store (e.g. `open FILE`).
-    func replaceStore(_ store: Store)
 }
 

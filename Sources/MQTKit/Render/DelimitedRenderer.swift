@@ -11,7 +11,7 @@ public struct DelimitedRenderer: Renderer {
         case .nothing: return ""
         case .text(let text): return name == "csv" ? field(text) : text
         case .table(let table): return rows(table)
-        case .speeches(let set): return rows(set.display)
+        case .speeches(let set): return rows(set.shown)
         case .record(let record):
             let flat = record.fields.map { field -> Cell in
                 switch field.value {

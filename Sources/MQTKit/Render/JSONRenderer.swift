@@ -12,7 +12,7 @@ public struct JSONRenderer: Renderer {
         case .text(let text): return JSONText.string(text)
         case .record(let record): return JSONText.encode(.record(record), pretty: !lines, indent: "")
         case .table(let table): return renderRows(table)
-        case .speeches(let set): return renderRows(set.display)
+        case .speeches(let set): return renderRows(set.shown)
         }
     }
 
@@ -48,6 +48,7 @@ public enum JSONText {
         case .text(let s), .marked(let s, _): return string(s)
         case .int(let n): return String(n)
         case .double(let d): return d.isFinite ? String(d) : "null"
+        case .decimal(let d, let places): return d.isFinite ? String(format: "%.\(places)f", d) : "null"
         case .list(let items):
             let simple = items.allSatisfy { if case .record = $0 { return false } else { return true } }
             if !pretty || simple || items.isEmpty {

@@ -8,7 +8,7 @@ public struct MarkdownRenderer: Renderer {
         case .nothing: return ""
         case .text(let text): return text
         case .table(let table): return markdown(table)
-        case .speeches(let set): return markdown(set.display)
+        case .speeches(let set): return markdown(set.shown)
         case .record(let record):
             return markdown(Table(["field", "value"], rows: record.fields.map { [.text($0.key), $0.value] }))
         }

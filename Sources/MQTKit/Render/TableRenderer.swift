@@ -7,10 +7,16 @@ public struct TableRenderer: Renderer {
         switch value {
         case .nothing: return ""
         case .text(let text): return text
-        case .table(let table): return renderTable(table, options: options)
-        case .speeches(let set): return renderTable(set.display, options: options)
+        case .table(let table): return withNote(renderTable(table, options: options), table)
+        case .speeches(let set): return withNote(renderTable(set.shown, options: options), set.shown)
         case .record(let record): return renderRecord(record, options: options)
         }
+    }
+
+    /// The table's note (how much of a set it shows) under its rows.
+    func withNote(_ text: String, _ table: Table) -> String {
+        guard let note = table.note, !table.rows.isEmpty else { return text }
+        return text + "\n" + note
     }
 
     func renderRecord(_ record: Record, options: RenderOptions) -> String {

@@ -4,6 +4,8 @@ public indirect enum Cell: Sendable, Equatable {
     case text(String)
     case int(Int)
     case double(Double)
+    /// A number shown with a fixed number of decimal places (a share: 2.0, 84.6); JSON gets the number.
+    case decimal(Double, places: Int)
     /// Text with marked ranges (UTF-16 offsets), e.g. matched words in a snippet.
     case marked(String, [Range<Int>])
     case list([Cell])
@@ -16,6 +18,7 @@ public indirect enum Cell: Sendable, Equatable {
         case .text(let s): return s
         case .int(let n): return String(n)
         case .double(let d): return Cell.format(d)
+        case .decimal(let d, let places): return d.isFinite ? String(format: "%.\(places)f", d) : ""
         case .marked(let s, _): return s
         case .list(let items): return items.map(\.plainText).joined(separator: ", ")
         case .record(let r): return r.fields.map { "\($0.key): \($0.value.plainText)" }.joined(separator: ", ")
@@ -25,7 +28,7 @@ public indirect enum Cell: Sendable, Equatable {
     /// Whether the cell is a number (numbers align right in tables).
     public var isNumeric: Bool {
         switch self {
-        case .int, .double: return true
+        case .int, .double, .decimal: return true
         default: return false
         }
     }

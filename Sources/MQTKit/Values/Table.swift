@@ -37,10 +37,14 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Cell]]
     /// What people see when there are no rows (data formats print an empty array or header).
     public var emptyMessage: String
-    public init(columns: [Column], rows: [[Cell]], emptyMessage: String = "(no rows)") {
+    /// A line under the rows in the table format (e.g. how much of a set they show); data formats
+    /// leave it out.
+    public var note: String?
+    public init(columns: [Column], rows: [[Cell]], emptyMessage: String = "(no rows)", note: String? = nil) {
         self.columns = columns
         self.rows = rows
         self.emptyMessage = emptyMessage
+        self.note = note
     }
     /// A table from column titles.
     public init(_ titles: [String], rows: [[Cell]], emptyMessage: String = "(no rows)") {

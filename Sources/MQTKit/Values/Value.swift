@@ -1,3 +1,5 @@
+import MQTCore
+
 /// The kinds of value that flow between commands in a pipeline.
 public enum ValueKind: String, Sendable, CaseIterable {
     case nothing, text, table, record, speeches
@@ -14,18 +16,32 @@ public enum ValueKind: String, Sendable, CaseIterable {
     }
 }
 
-/// A set of speeches (e.g. search hits): row ids in order, with a table that shows them.
+/// A set of speeches: the whole result of a query (its filters, the set it narrowed, its order),
+/// never the page a display shows. Made by `Corpus.select`; read with the other `Corpus` calls.
 public struct SpeechSet: Sendable, Equatable {
-    /// Store row ids, in result order.
-    public var rowIDs: [Int64]
-    /// How the set is displayed; one row per speech, in the same order.
-    public var display: Table
-    /// The query that made the set, if any (used to mark matches downstream).
-    public var query: String?
-    public init(rowIDs: [Int64], display: Table, query: String? = nil) {
-        self.rowIDs = rowIDs
-        self.display = display
-        self.query = query
+    /// What the set is, for the store.
+    let selection: SpeechSelection
+    /// Which page a display shows: how many speeches (0: all) from which position.
+    public var page: (limit: Int, offset: Int) {
+        get { (pageLimit, pageOffset) }
+        set { (pageLimit, pageOffset) = (newValue.limit, newValue.offset) }
+    }
+    private var pageLimit = 20
+    private var pageOffset = 0
+    /// The page as shown, once the shell has read it for display; nil until then.
+    public var display: Table?
+
+    init(selection: SpeechSelection) {
+        self.selection = selection
+    }
+
+    /// The order speeches are read in.
+    public var order: SearchOrder { selection.order }
+    /// The query whose words are the set's hits, as typed; nil when it has no words.
+    public var query: String? { selection.hitQuery?.text }
+
+    public static func == (a: SpeechSet, b: SpeechSet) -> Bool {
+        a.selection == b.selection && a.page == b.page && a.display == b.display
     }
 }
 
@@ -36,6 +52,12 @@ public enum Value: Sendable, Equatable {
     case table(Table)
     case record(Record)
     case speeches(SpeechSet)
+
+    /// The set of speeches, when the value is one.
+    public var speechSet: SpeechSet? {
+        if case .speeches(let set) = self { return set }
+        return nil
+    }
 
     /// The kind, for pipeline checks.
     public var kind: ValueKind {

@@ -1,3 +1,4 @@
+import MQTCore
 import MQTKit
 
 /// `info`: what the corpus holds, in total and per body and section.

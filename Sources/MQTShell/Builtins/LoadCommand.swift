@@ -1,4 +1,5 @@
 import Foundation
+import MQTCore
 import MQTKit
 
 /// `load PATH...`: reads transcript files and folders into the store.

@@ -1,3 +1,4 @@
+import MQTCore
 import MQTKit
 
 /// `open FILE`: switches the session to a corpus database file (created when missing).

@@ -1,4 +1,5 @@
 import Foundation
+import MQTCore
 import MQTKit
 
 /// `show ID [--context N]`: one speech in full, with N speeches either side.

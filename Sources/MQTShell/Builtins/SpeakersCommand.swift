@@ -1,3 +1,4 @@
+import MQTCore
 import MQTKit
 
 /// `speakers [NAME]`: who speaks, how often, how much.

@@ -44,13 +44,17 @@ struct ExternalCommand: Command, @unchecked Sendable {
     func run(_ call: Call, context: any Context) throws -> Value {
         var request: [String: Any] = [
             "request": "run", "command": spec.name, "arguments": call.arguments, "options": call.options,
-            "database": context.store.path ?? NSNull(),
+            "database": (context as? Session)?.store.path ?? NSNull(),
         ]
-        if case .speeches(let set) = call.input {
-            request["speeches"] = try context.store.speeches(rowIDs: set.rowIDs).map { s -> [String: Any] in
-                ["id": s.speechID, "date": s.date, "speaker": s.speaker, "party": s.party ?? NSNull(), "role": s.role ?? NSNull(),
-                 "kind": s.kind, "section": s.section, "title": s.title, "text": s.text]
+        if let set = call.input.speechSet {
+            var speeches: [[String: Any]] = []
+            try context.corpus.forEachSpeech(in: set) { s in
+                speeches.append(
+                    ["id": s.speechID, "date": s.date, "speaker": s.speaker, "party": s.party ?? NSNull(), "role": s.role ?? NSNull(),
+                     "kind": s.kind, "section": s.section, "title": s.title, "text": s.text])
+                return true
             }
+            request["speeches"] = speeches
         } else {
             request["speeches"] = NSNull()
         }

@@ -10,6 +10,8 @@ final class PluginProcess {
     private var buffer = Data()
 
     init(path: String) throws {
+        // Writing to a plugin that has exited must be an error, not a SIGPIPE that kills mqt.
+        signal(SIGPIPE, SIG_IGN)
         self.path = path
         process.executableURL = URL(fileURLWithPath: path)
         process.standardInput = input

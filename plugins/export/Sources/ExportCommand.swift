@@ -29,8 +29,8 @@ struct ExportCommand: Command {
             (an array of those objects), csv (RFC 4180), tsv (line breaks in text become spaces),
             markdown (a readable document). The format comes from --format, else from the
             extension (.jsonl .ndjson .json .csv .tsv .md).
-            With speeches piped in (`search ... | export hits.csv`) those are written, in their
-            order; with nothing piped, the whole corpus by date. An existing FILE is replaced only
+            With speeches piped in (`search ... | export hits.csv`) the whole set is written, in
+            its order, whatever page search showed; with nothing piped, the whole corpus by date. An existing FILE is replaced only
             with --force, and a failed or interrupted export leaves no partial file behind.
             """)
 
@@ -56,12 +56,11 @@ struct ExportCommand: Command {
             format = fromName
         }
         if exists && !call.flag("force") { throw CommandError.fileExists(given) }
-        var rowIDs: [Int64]?
-        if case .speeches(let set) = call.input { rowIDs = set.rowIDs }
+        let set = call.input.speechSet ?? context.corpus.everything
         let file = try ExportFile(path: path)
         var encoder = format.encoder()
         try file.write(encoder.begin())
-        let count = try context.store.exportSpeeches(rowIDs: rowIDs) { speech in
+        let count = try context.corpus.forEachRecord(in: set) { speech in
             try context.checkInterrupted()
             try file.write(encoder.encode(speech))
         }

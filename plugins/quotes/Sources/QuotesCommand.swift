@@ -8,7 +8,7 @@ struct QuotesCommand: Command {
         options: [
             OptionSpec("min-words", value: "N", summary: "shortest sentence to keep (default 8)"),
             OptionSpec("max-words", value: "N", summary: "longest sentence to keep (default 40)"),
-            OptionSpec("limit", value: "N", summary: "at most N quotes (default 20)"),
+            OptionSpec("limit", value: "N", summary: "at most N quotes (default 20; 0 for all)"),
         ],
         accepts: [.nothing, .speeches], returns: .table,
         examples: [
@@ -23,17 +23,12 @@ struct QuotesCommand: Command {
     func run(_ call: Call, context: any Context) throws -> Value {
         let minWords = try call.integer("min-words", default: 8, in: 1...1000)
         let maxWords = try call.integer("max-words", default: 40, in: 1...1000)
-        let limit = try call.integer("limit", default: 20, in: 1...100_000)
+        let asked = try call.integer("limit", default: 20)
+        let limit = asked == 0 ? Int.max : asked
         let wanted = Tokenizer.tokens(in: call.argument("words") ?? "").map(\.folded)
-        let speeches: [StoredSpeech]
-        if case .speeches(let set) = call.input {
-            speeches = try context.store.speeches(rowIDs: set.rowIDs)
-        } else {
-            let ids = try context.store.read { db in try Int64.fetchAll(db, sql: "SELECT id FROM speeches ORDER BY date, transcript_id, seq") }
-            speeches = try context.store.speeches(rowIDs: ids)
-        }
+        let set = call.input.speechSet ?? context.corpus.everything
         var rows: [[Cell]] = []
-        for speech in speeches {
+        try context.corpus.forEachSpeech(in: set) { speech in
             try context.checkInterrupted()
             for sentence in SentenceSplitter.sentences(in: speech.text) {
                 let words = Tokenizer.tokens(in: sentence)
@@ -45,7 +40,7 @@ struct QuotesCommand: Command {
                 rows.append([.text(speech.speaker), .text(speech.date), wanted.isEmpty ? .text(sentence) : .marked(sentence, marks), .text(speech.speechID)])
                 if rows.count == limit { break }
             }
-            if rows.count == limit { break }
+            return rows.count < limit
         }
         let columns = [Column("speaker"), Column("date"), Column("quote", wraps: true), Column("id")]
         return .table(Table(columns: columns, rows: rows, emptyMessage: "no sentences match"))

@@ -45,15 +45,15 @@ struct CountCommand: Command {
         discussion: QueryInput.discussion)
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let input = try QueryInput(call, context: context)
+        let set = try QueryInput.set(call, context: context)
         guard let name = call.option("by"), let group = SearchGroup(rawValue: name) else {
-            let totals = try context.store.countMatches(input.compiled, within: input.within)
+            let totals = try context.corpus.count(set)
             let prose = totals.speeches == 0
                 ? "no speeches match"
                 : "\(totals.speeches) \(totals.speeches == 1 ? "speech" : "speeches"), \(totals.hits) \(totals.hits == 1 ? "hit" : "hits")"
             return .record(Record([("speeches", .int(totals.speeches)), ("hits", .int(totals.hits))], prose: prose))
         }
-        let groups = try context.store.countMatches(input.compiled, by: group, within: input.within)
+        let groups = try context.corpus.count(set, by: group)
         let rows = groups.map { row -> [Cell] in [.text(row.group ?? "(none)"), .int(row.speeches), .int(row.hits)] }
         return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match"))
     }

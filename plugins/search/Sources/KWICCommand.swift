@@ -37,12 +37,13 @@ struct KWICCommand: Command {
                     ependent review of  Prevent  , and I look forwa  2021-11-29-prevent-in-london.2
                     """),
             Example(
-                "a search's set, aligned on its words", "search \"social media\" --limit 1 | kwic --width 12",
+                "a search's whole set (not just the page shown), aligned on its words",
+                "search \"social media\" speaker:Khan --limit 1 | kwic --width 12",
                 output: """
                             left  match         right         id
-                    e, including  social media  companies, i  2021-11-29-prevent-in-london.3
-                    en made by a  social media  company. Con  2021-11-29-prevent-in-london.3
-                    content that  social media  companies mo  2021-11-29-prevent-in-london.3
+                     accept that  social media  , generally   2021-11-29-prevent-in-london.4
+                     benefits of  social media  to our socie  2021-11-29-prevent-in-london.4
+                    ear about is  social media  companies ar  2021-11-29-prevent-in-london.4
                     """),
             Example(
                 "the whole sentence as data", "kwic \"self-regulation\" --context sentence --format json",
@@ -59,16 +60,15 @@ struct KWICCommand: Command {
             + " Without --sort, lines come in corpus order (the order speeches were loaded).")
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let input = try QueryInput(call, context: context)
-        guard input.compiled.hasHits else { throw SearchError.nothingToAlign(input.text) }
+        let set = try QueryInput.set(call, context: context)
+        guard set.query != nil else { throw SearchError.nothingToAlign(call.argument("query") ?? "") }
         let limit = try call.integer("limit", default: 100)
         let unit = Concordance.Context(rawValue: call.option("context") ?? "words") ?? .words
         let sort = call.option("sort")
         let order: SearchOrder = sort == "date" ? .date : sort == "speaker" ? .speaker : .corpus
         let needsAll = sort == "left" || sort == "right"
-        let hits = try context.store.concordanceHits(
-            input.compiled, order: order, lines: needsAll || limit == 0 ? nil : limit, within: input.within,
-            isCancelled: { Interruption.isRequested })
+        let hits = try context.corpus.concordance(
+            of: set, order: order, lines: needsAll || limit == 0 ? nil : limit, isCancelled: { context.isInterrupted })
         try context.checkInterrupted()
         let isTable = (call.format ?? context.settings.format) == "table"
         let asked = try call.option("width").map { _ in try call.integer("width", default: 40, in: 1...10_000) }

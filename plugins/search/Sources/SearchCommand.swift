@@ -48,29 +48,15 @@ struct SearchCommand: Command {
             Example("nothing found", "search zzz", output: "no speeches match"),
         ],
         discussion: QueryInput.discussion
-            + " The result is a set of speeches (the page shown): pipe it into count, kwic, quotes, export or stats.")
+            + " The result is the whole set of matching speeches; --limit and --offset only choose the page shown."
+            + " Pipe it into count, kwic, quotes, export or stats: they see every speech of it.")
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let input = try QueryInput(call, context: context)
         let limit = try call.integer("limit", default: 20)
         let offset = try call.integer("offset", default: 0)
         let order = SearchOrder(rawValue: call.option("sort") ?? "relevance") ?? .relevance
-        let hits = try context.store.searchSpeeches(
-            input.compiled, order: order, limit: limit == 0 ? -1 : limit, offset: offset, within: input.within)
-        let rows = hits.map { hit -> [Cell] in
-            let s = hit.speech
-            let snippet = Snippet.make(from: s.text, spans: hit.spans)
-            return [
-                .text(s.speechID), .text(s.date), .text(s.speaker), Cell(s.party ?? s.role), .text(s.section), .text(s.title),
-                .marked(snippet.text, snippet.marks),
-            ]
-        }
-        let table = Table(
-            columns: [
-                Column("id", keepsWidth: true), Column("date", keepsWidth: true), Column("speaker"), Column("party/role", key: "party_role"), Column("section"),
-                Column("title"), Column("snippet", wraps: true),
-            ],
-            rows: rows, emptyMessage: "no speeches match")
-        return .speeches(SpeechSet(rowIDs: hits.map(\.speech.rowID), display: table, query: input.text))
+        var set = try QueryInput.set(call, context: context, order: order)
+        set.page = (limit, offset)
+        return .speeches(set)
     }
 }

@@ -2,66 +2,50 @@ import MQTKit
 
 /// `stats [--by GROUP] [--limit N]`: speeches, words and share of words per group.
 struct StatsCommand: Command {
-    static let groups: [String: String] = [
-        "speaker": "s.speaker", "party": "coalesce(\(SearchGroup.party.key), '')", "role": "coalesce(s.role, '')",
-        "section": "s.section", "body": "s.body", "transcript": "t.title", "date": "s.date",
-        "month": "substr(s.date, 1, 7)", "year": "substr(s.date, 1, 4)", "kind": "s.kind",
-    ]
-
     let spec = CommandSpec(
         name: "stats", summary: "speeches, words, words per speech and share of words, per group",
         options: [
-            OptionSpec("by", value: "GROUP", summary: "group by", choices: ["speaker", "party", "role", "section", "body", "transcript", "date", "month", "year", "kind"]),
-            OptionSpec("limit", value: "N", summary: "show the N largest groups"),
+            OptionSpec("by", value: "GROUP", summary: "group by (default speaker)", choices: SearchGroup.allCases.map(\.rawValue)),
+            OptionSpec("limit", value: "N", summary: "show the N largest groups (default all; 0 for all)"),
         ],
         accepts: [.nothing, .speeches], returns: .table,
         examples: [
             Example(
                 "per speaker in the seed", "stats",
                 output: """
-                    speaker       speeches  words  words per speech  share
-                    Sadiq Khan           3  [..]
-                    Unmesh Desai         4  [..]
+                    speaker       speeches  words  words per speech  share %
+                    Sadiq Khan           3    943               314     74.5
+                    Unmesh Desai         4    323                81     25.5
                     """),
             Example(
-                "per kind", "stats --by kind",
+                "a search's whole set, per kind, as data", "search prevent --limit 1 | stats --by kind --format json",
                 output: """
-                    kind      speeches  words  words per speech  share
-                    answer           3  [..]
-                    question         4  [..]
+                    [
+                      {"kind": "answer", "speeches": 2, "words": 733, "words_per_speech": 367, "share_percent": 84.6},
+                      {"kind": "question", "speeches": 2, "words": 133, "words_per_speech": 67, "share_percent": 15.4}
+                    ]
                     """),
-        ])
+        ],
+        discussion: """
+            Words are counted as `info` and `speakers` count them: runs of letters, digits and marks, \
+            with an apostrophe inside a word joining it (Government’s is one word). Words per speech \
+            is rounded to the nearest whole number; share % is the group's share of the words, to one \
+            decimal place. Groups are largest first; dates, months and years come in date order.
+            """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let group = call.option("by") ?? "speaker"
-        let limit = try call.integer("limit", default: Int.max, in: 1...Int.max)
-        let expression = Self.groups[group] ?? "s.speaker"
-        var filter = ""
-        var arguments: StatementArguments = []
-        if case .speeches(let set) = call.input {
-            filter = "WHERE s.id IN (SELECT value FROM json_each(?))"
-            arguments = ["[" + set.rowIDs.map(String.init).joined(separator: ",") + "]"]
+        let group = SearchGroup(rawValue: call.option("by") ?? "speaker") ?? .speaker
+        let limit = try call.integer("limit", default: 0)
+        let set = call.input.speechSet ?? context.corpus.everything
+        let sizes = try context.corpus.sizes(of: set, by: group)
+        let total = sizes.reduce(0) { $0 + $1.words }
+        let shown = limit == 0 ? sizes[...] : sizes.prefix(limit)
+        let rows = shown.map { size -> [Cell] in
+            let share = total > 0 ? (Double(size.words) * 1000 / Double(total)).rounded() / 10 : 0
+            let perSpeech = size.speeches > 0 ? Int((Double(size.words) / Double(size.speeches)).rounded()) : 0
+            return [.text(size.group.flatMap { $0.isEmpty ? nil : $0 } ?? "(none)"), .int(size.speeches), .int(size.words), .int(perSpeech), .decimal(share, places: 1)]
         }
-        let rows = try context.store.read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT \(expression) AS grp, count(*) AS speeches, sum(s.words) AS words
-                    FROM speeches s JOIN transcripts t ON t.id = s.transcript_id \(filter)
-                    GROUP BY grp ORDER BY words DESC, grp
-                    """, arguments: arguments)
-        }
-        let total = rows.reduce(0) { $0 + (($1["words"] as Int?) ?? 0) }
-        let table = rows.prefix(limit).map { row -> [Cell] in
-            let speeches: Int = row["speeches"]
-            let words: Int = row["words"] ?? 0
-            let share = total > 0 ? Double(words) * 100 / Double(total) : 0
-            let name: String = row["grp"] ?? ""
-            return [.text(name.isEmpty ? "(none)" : name), .int(speeches), .int(words), .int(speeches > 0 ? words / speeches : 0),
-                    .text(String(format: "%.1f%%", share))]
-        }
-        return .table(Table([group, "speeches", "words", "words per speech", "share"], rows: Array(table)))
+        let columns = [Column(group.rawValue), Column("speeches"), Column("words"), Column("words per speech"), Column("share %", key: "share_percent")]
+        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no speeches match"))
     }
 }
-
-import Foundation
