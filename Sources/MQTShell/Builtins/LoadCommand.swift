@@ -43,7 +43,7 @@ struct LoadCommand: BuiltinCommand {
 
     func loadTranscripts(_ typed: [String], session: Session) throws -> (summary: String, errors: [String]) {
         let paths = typed.map { session.resolve(path: $0) }
-        let before = try session.store.read { db in try Int64.fetchOne(db, sql: "SELECT max(id) FROM transcripts") ?? 0 }
+        let before = try session.store.lastTranscriptID()
         let started = Date()
         let report = try Loader(store: session.store).load(
             paths,
@@ -52,14 +52,7 @@ struct LoadCommand: BuiltinCommand {
             },
             isCancelled: { Interruption.isRequested })
         session.progress("")
-        let speakers = try session.store.read { db in
-            // Into an empty store: every speaker, read off the speaker index instead of every row.
-            before == 0
-                ? try Int.fetchOne(db, sql: "SELECT count(*) FROM (SELECT DISTINCT speaker FROM speeches WHERE speaker <> '')") ?? 0
-                : try Int.fetchOne(
-                    db, sql: "SELECT count(DISTINCT NULLIF(speaker, '')) FROM speeches WHERE transcript_id > ?",
-                    arguments: [before]) ?? 0
-        }
+        let speakers = try session.store.speakerCount(inTranscriptsAfter: before)
         var summary = "loaded \(counted(report.transcripts, "transcript"))"
         if report.transcripts > 0 {
             summary += ": \(counted(report.speeches, "speech", "speeches")) by \(counted(speakers, "speaker"))"

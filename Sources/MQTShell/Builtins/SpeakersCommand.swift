@@ -25,9 +25,10 @@ struct SpeakersCommand: BuiltinCommand {
         ])
 
     func run(_ call: Call, session: Session) throws -> Value {
-        let limit = try call.integer("limit", default: Int.max, in: 1...Int.max)
+        let asked = try call.integer("limit", default: 0)
+        let limit = asked == 0 ? Int.max : asked
         let filter = call.argument("name").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
-        if try hasMembers(session.store) { return try people(session.store, filter: filter, limit: limit) }
+        if try session.store.hasMembers() { return try people(session.store, filter: filter, limit: limit) }
         let speakers = try session.store.speakers(matching: filter).prefix(limit)
         let showIDs = speakers.contains { !$0.ids.isEmpty }
         var titles = ["speaker", "party or role", "speeches", "words"]
@@ -40,12 +41,6 @@ struct SpeakersCommand: BuiltinCommand {
                     if showIDs { row.append(.text(s.ids.joined(separator: " "))) }
                     return row
                 }))
-    }
-
-    func hasMembers(_ store: Store) throws -> Bool {
-        try store.read { db in
-            try db.tableExists("people") && (try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM people)") ?? false)
-        }
     }
 
     /// With member files loaded: one row per person, canonical name first, with the names and ids
