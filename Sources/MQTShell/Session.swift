@@ -18,7 +18,7 @@ public struct Outcome: Sendable, Equatable {
 }
 
 /// A session: the store, settings, named results and the commands. Every way of running
-/// commands (REPL, `-c`, piped stdin, `run`, `mqt test`) goes through `execute`.
+/// commands (REPL, `-c`, piped stdin, `run`, `mqt test`) goes through `InputLoop`, then `execute`.
 public final class Session: Context {
     public private(set) var store: Store
     public var settings: Settings
