@@ -53,7 +53,16 @@ public final class Session: Context {
         if isInteractive { progressSink?(line) }
     }
 
-    public func replaceStore(_ store: Store) { self.store = store }
+    public func replaceStore(_ store: Store) { _ = switchStore(to: store) }
+
+    /// Uses another store; kept results that name speeches (by row) are dropped, since those rows
+    /// belong to the previous store. Returns the names dropped, sorted.
+    func switchStore(to store: Store) -> [String] {
+        self.store = store
+        let stale = variables.filter { if case .speeches = $0.value { return true } else { return false } }.keys.sorted()
+        for name in stale { variables[name] = nil }
+        return stale
+    }
 
     /// Adds a plugin (an external program's, say); a name already taken is an error.
     public func register(_ plugin: Plugin) throws {
