@@ -10,6 +10,7 @@ public final class InputLoop {
         case keepGoing
     }
 
+    /// The session every statement runs in.
     public let session: Session
     let errorHandling: ErrorHandling
     /// Where the statements come from, named in errors (`script.mqt:12: ...`); nil names nothing.

@@ -5,6 +5,7 @@ public struct Statement: Sendable, Equatable {
     /// 1-based number of its first line in the input (a script's `mqt> ` line).
     public var line: Int
 
+    /// A statement of `text` that starts on input line `line`.
     public init(_ text: String, line: Int) {
         self.text = text
         self.line = line
@@ -18,6 +19,7 @@ public struct StatementAssembler {
     private var firstLine = 0
     private var linesRead = 0
 
+    /// An assembler that has read nothing yet.
     public init() {}
 
     /// Whether the lines so far await a continuation (the REPL then prompts `...> `).
