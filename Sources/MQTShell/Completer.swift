@@ -21,13 +21,12 @@ public struct Completer {
         guard let command = session.registry.command(named: commandName) else { return ([], start) }
         let spec = command.spec
         if current.hasPrefix("--") {
-            let names = (spec.options.map(\.name) + (spec.returns == .nothing ? [] : ["format"])).map { "--" + $0 }
+            let names = spec.allOptions.map { "--" + $0.name }
             return (names.filter { $0.hasPrefix(current) }, start)
         }
         if let previous = words.last, previous.hasPrefix("--") {
             let name = String(previous.dropFirst(2))
-            let option = name == "format" ? CallBinder.formatOption : spec.option(named: name)
-            if let option, option.valueName != nil {
+            if let option = spec.allOptions.first(where: { $0.name == name }), option.valueName != nil {
                 return (values(option.completion, current: current, set: false), start)
             }
         }

@@ -19,7 +19,7 @@ public struct Outcome: Sendable, Equatable {
 }
 
 /// A session: the store, settings, named results and the commands. Every way of running
-/// commands (REPL, `-c`, piped stdin, `run`, `mqt test`) goes through `execute`.
+/// commands (REPL, `-c`, piped stdin, `run`, `mqt test`) goes through `InputLoop`, then `execute`.
 public final class Session: Context {
     public private(set) var store: Store
     public var settings: Settings
@@ -58,8 +58,17 @@ public final class Session: Context {
         if isInteractive { progressSink?(line) }
     }
 
-    /// Switches to another store (`open FILE`).
-    public func replaceStore(_ store: Store) { self.store = store }
+    /// Switches to another store (`open FILE`), dropping kept sets of speeches.
+    public func replaceStore(_ store: Store) { _ = switchStore(to: store) }
+
+    /// Uses another store; kept results that name speeches (by row) are dropped, since those rows
+    /// belong to the previous store. Returns the names dropped, sorted.
+    func switchStore(to store: Store) -> [String] {
+        self.store = store
+        let stale = variables.filter { if case .speeches = $0.value { return true } else { return false } }.keys.sorted()
+        for name in stale { variables[name] = nil }
+        return stale
+    }
 
     /// Adds a plugin (an external program's, say); a name already taken is an error.
     public func register(_ plugin: Plugin) throws {

@@ -1,13 +1,41 @@
 import MQTKit
 
+/// What batch input does after an error (`set on_error`).
+public enum ErrorPolicy: String, CaseIterable, Sendable {
+    /// The first error ends the input (the default).
+    case stop
+    /// Later commands still run; the exit status is still non-zero.
+    case `continue`
+
+    /// The policy a session's settings name; an unknown value counts as `stop`.
+    static func of(_ settings: Settings) -> ErrorPolicy { ErrorPolicy(rawValue: settings.onError) ?? .stop }
+}
+
 /// A setting `set` accepts: its key, allowed values and how it applies.
 struct SettingKey: Sendable {
     var key: String
     var summary: String
     /// Allowed values shown in help and offered by TAB; empty for free numbers.
     var choices: [String]
+    /// What `set` lists as allowed: the choices, or a range for numbers.
+    var allowed: String
     var apply: @Sendable (inout Settings, String) throws -> Void
     var current: @Sendable (Settings) -> String
+
+    init(
+        key: String, summary: String, choices: [String], allowed: String? = nil,
+        apply: @escaping @Sendable (inout Settings, String) throws -> Void, current: @escaping @Sendable (Settings) -> String
+    ) {
+        self.key = key
+        self.summary = summary
+        self.choices = choices
+        self.allowed = allowed ?? choices.joined(separator: ", ")
+        self.apply = apply
+        self.current = current
+    }
+
+    static let widths = 20...1000
+    static let onOff = ["on", "off"]
 
     /// Every setting, in the order `set` lists them.
     static let all: [SettingKey] = [
@@ -16,20 +44,23 @@ struct SettingKey: Sendable {
             apply: { $0.format = $1 }, current: { $0.format }),
         SettingKey(
             key: "width", summary: "columns for tables and wrapped text", choices: [],
+            allowed: "\(widths.lowerBound) to \(widths.upperBound)",
             apply: { settings, value in
-                guard let width = Int(value), (20...1000).contains(width) else {
-                    throw ShellError.badSettingValue(key: "width", value: value, expected: "a whole number from 20 to 1000")
+                guard let width = Int(value), widths.contains(width) else {
+                    throw ShellError.badSettingValue(
+                        key: "width", value: value, expected: "a whole number from \(widths.lowerBound) to \(widths.upperBound)")
                 }
                 settings.width = width
             }, current: { String($0.width) }),
         SettingKey(
-            key: "color", summary: "bold matches and coloured errors", choices: ["on", "off"],
+            key: "color", summary: "bold matches and coloured errors", choices: onOff,
             apply: { $0.color = $1 == "on" }, current: { $0.color ? "on" : "off" }),
         SettingKey(
-            key: "on_error", summary: "what a script does after an error", choices: ["stop", "continue"],
-            apply: { $0.onError = $1 }, current: { $0.onError }),
+            key: "on_error", summary: "what batch input does after an error",
+            choices: ErrorPolicy.allCases.map(\.rawValue),
+            apply: { $0.onError = $1 }, current: { ErrorPolicy.of($0).rawValue }),
         SettingKey(
-            key: "stem", summary: "match word forms (run, runs, running) in queries", choices: ["on", "off"],
+            key: "stem", summary: "match word forms (run, runs, running) in queries", choices: onOff,
             apply: { $0.stem = $1 == "on" }, current: { $0.stem ? "on" : "off" }),
     ]
 

@@ -59,3 +59,17 @@ enum Suggest {
         return previous[b.count]
     }
 }
+
+/// Notes the shell prints beside a command's output; their wording lives here.
+enum ShellNote: CustomStringConvertible {
+    /// `open` dropped these kept results: their speeches were rows of the previous store.
+    case clearedResults([String])
+
+    var description: String {
+        switch self {
+        case .clearedResults(let names):
+            let pronoun = names.count == 1 ? "it" : "they"
+            return "note: cleared " + names.map { "$" + $0 }.joined(separator: ", ") + ": \(pronoun) held speeches of the previous corpus"
+        }
+    }
+}

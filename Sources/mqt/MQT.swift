@@ -49,7 +49,7 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "Open or create this corpus database (SQLite); default: in memory.")
     var db: String?
 
-    @Option(name: .long, help: "Output format: table, plain, csv, tsv, json, jsonl, markdown.")
+    @Option(name: .long, help: ArgumentHelp("Output format: \(Renderers.names.joined(separator: ", ")).", valueName: "F"))
     var format: String?
 
     /// A session on the chosen store, with the format set, the paths loaded.

@@ -25,40 +25,26 @@ struct REPL {
         let (count, from, to) = try session.store.transcriptSpan()
         let span = from.map { from in to.map { $0 == from ? ", \(from)" : ", \(from) to \($0)" } ?? "" } ?? ""
         print("mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.")
-        var pending = ""
+        let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
+            if Interruption.isRequested {
+                // The terminal has echoed ^C where the cursor was; start the message on a new line.
+                print(outcome.error == nil ? "^C (interrupted)" : "")
+            }
+            Output.show(outcome, session: session)
+        }
+        loop.willRun = { editor.addHistory($0.text) }
         while true {
-            editor.prompt = pending.isEmpty ? "mqt> " : "...> "
+            editor.prompt = loop.isContinuing ? "...> " : "mqt> "
             switch editor.readLine() {
             case .endOfInput:
                 return
             case .interrupted:
-                pending = ""
-                continue
+                loop.discardPending()
             case .line(let text):
-                let line = pending.isEmpty ? text : pending + "\n" + text
-                if Self.needsMore(line) {
-                    pending = line.hasSuffix("\\") ? String(line.dropLast()) : line
-                    continue
-                }
-                pending = ""
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                editor.addHistory(line.replacingOccurrences(of: "\n", with: " "))
                 session.settings.width = Self.terminalWidth()
-                let outcome = session.execute(line.replacingOccurrences(of: "\n", with: " "))
-                if Interruption.isRequested {
-                    // The terminal has echoed ^C where the cursor was; start the message on a new line.
-                    print(outcome.error == nil ? "^C (interrupted)" : "")
-                }
-                Output.show(outcome, session: session)
-                if outcome.shouldQuit { return }
+                if !loop.feed(text) { return }
             }
         }
-    }
-
-    /// A line continues when it ends in a backslash or leaves a quote open.
-    static func needsMore(_ line: String) -> Bool {
-        if line.hasSuffix("\\") { return true }
-        return line.filter { $0 == "\"" }.count % 2 == 1
     }
 
     static func historyPath() -> String {

@@ -21,31 +21,27 @@ struct ShellCommand: ParsableCommand {
     func run() throws {
         let terminal = isatty(0) == 1 && isatty(1) == 1 && commands.isEmpty
         let session = try store.session(interactive: terminal, paths: paths)
-        if !commands.isEmpty {
-            for command in commands where try !runBatch(command, session: session) { throw ExitCode(1) }
-            return
-        }
         if terminal {
             try REPL(session: session).run()
             return
         }
-        var failed = false
-        while let line = readLine() {
-            if try !runBatch(line, session: session) {
-                failed = true
-                if session.settings.onError != "continue" { break }
-            }
+        // Each -c is a line of input, as if typed: `\` or an open quote continues into the next.
+        let loop = InputLoop(session: session, errorHandling: .onErrorSetting) { _, outcome in
+            Output.show(outcome, session: session)
         }
-        if failed { throw ExitCode(1) }
+        let lines = commands.isEmpty ? AnySequence(StandardInputLines()) : AnySequence(commands.flatMap(Self.lines))
+        if !loop.run(lines: lines) { throw ExitCode(1) }
     }
 
-    /// Runs one line; false when it failed.
-    func runBatch(_ line: String, session: Session) throws -> Bool {
-        let outcome = session.execute(line)
-        Output.show(outcome, session: session)
-        if outcome.shouldQuit { throw ExitCode(outcome.error == nil ? 0 : 1) }
-        return outcome.error == nil
+    /// One -c value's lines (a value may hold line breaks).
+    static func lines(_ command: String) -> [String] {
+        command.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map(String.init)
     }
+}
+
+/// Lines of standard input, read as they come.
+struct StandardInputLines: Sequence, IteratorProtocol {
+    mutating func next() -> String? { readLine() }
 }
 
 /// `mqt run SCRIPT [PATH...]`.

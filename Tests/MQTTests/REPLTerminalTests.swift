@@ -37,6 +37,20 @@ final class REPLTerminalTests: XCTestCase {
         try keys("Enter")
         try waitFor("Sadiq Khan  Mayor of London")
 
+        // Continuation: an open quote, then a trailing backslash; Ctrl-C drops a half-typed statement.
+        try keys("count \"social", "Enter")
+        try waitFor(lastLine: "...>")
+        try keys("media\" --by speaker --format csv", "Enter")
+        try waitFor("Sadiq Khan,1,3")
+        try keys("count \"social media\" --by \\", "Enter")
+        try waitFor(lastLine: "...>")
+        try keys("speaker --format jsonl", "Enter")
+        try waitFor(#"{"speaker": "Sadiq Khan", "speeches": 1, "hits": 3}"#)
+        try keys("count \"half", "Enter")
+        try waitFor(lastLine: "...>")
+        try keys("C-c")
+        try waitFor(lastLine: "mqt>")
+
         try keys("set fo", "Tab", "js", "Tab", "Enter")
         try waitFor("mqt> set format json")
         try keys("set format table", "Enter")

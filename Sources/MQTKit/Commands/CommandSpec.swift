@@ -114,4 +114,16 @@ public struct CommandSpec: Sendable, Equatable {
 
     /// The option with this name, if declared.
     public func option(named name: String) -> OptionSpec? { options.first { $0.name == name } }
+
+    /// `--format F`: the output format for one command. Every command that returns something
+    /// takes it, unless it declares a `--format` of its own (export's file format).
+    public static let outputFormat = OptionSpec(
+        "format", value: "F", summary: "output format for this command", choices: Renderers.names)
+
+    /// Whether `--format` chooses this command's output format.
+    public var takesOutputFormat: Bool { returns != .nothing && option(named: Self.outputFormat.name) == nil }
+
+    /// Every option the command takes: its own, then `--format` when it takes the output format.
+    /// The binder, completion and help all read this list.
+    public var allOptions: [OptionSpec] { options + (takesOutputFormat ? [Self.outputFormat] : []) }
 }

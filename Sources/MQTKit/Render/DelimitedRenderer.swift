@@ -1,15 +1,15 @@
-/// CSV (RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break) and
-/// TSV (tabs and line breaks inside fields become spaces). A record is one header row and one row.
+/// CSV and TSV output; fields are written by `Delimited` (the rule `export` uses too). A record is
+/// one header row and one row.
 public struct DelimitedRenderer: Renderer {
     public let name: String
-    let separator: String
-    static let csv = DelimitedRenderer(name: "csv", separator: ",")
-    static let tsv = DelimitedRenderer(name: "tsv", separator: "\t")
+    let separator: Delimited.Separator
+    static let csv = DelimitedRenderer(name: "csv", separator: .comma)
+    static let tsv = DelimitedRenderer(name: "tsv", separator: .tab)
 
     public func render(_ value: Value, options: RenderOptions) -> String {
         switch value {
         case .nothing: return ""
-        case .text(let text): return name == "csv" ? field(text) : text
+        case .text(let text): return separator == .comma ? Delimited.field(text, separator: .comma) : text
         case .table(let table): return rows(table)
         case .speeches(let set): return rows(set.shown)
         case .record(let record):
@@ -24,20 +24,8 @@ public struct DelimitedRenderer: Renderer {
     }
 
     func rows(_ table: Table) -> String {
-        let lineEnd = name == "csv" ? "\r\n" : "\n"
-        var lines = [table.columns.map { field($0.key) }.joined(separator: separator)]
-        for row in table.rows { lines.append(row.map { field($0.plainText) }.joined(separator: separator)) }
-        return lines.joined(separator: lineEnd)
-    }
-
-    func field(_ text: String) -> String {
-        if separator == "\t" {
-            return text.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\r\n", with: " ")
-                .replacingOccurrences(of: "\n", with: " ")
-        }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var lines = [Delimited.record(table.columns.map(\.key), separator: separator)]
+        for row in table.rows { lines.append(Delimited.record(row.map(\.plainText), separator: separator)) }
+        return lines.joined(separator: separator.lineEnd)
     }
 }
-
-import Foundation

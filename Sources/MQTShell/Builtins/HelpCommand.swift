@@ -57,26 +57,20 @@ struct HelpCommand: BuiltinCommand {
             lines += ["", "Arguments:"]
             lines += spec.arguments.map { "  \($0.name.uppercased())  \($0.summary)" + ($0.isOptional ? " (optional)" : "") }
         }
-        if !spec.options.isEmpty {
+        if !spec.allOptions.isEmpty {
             lines += ["", "Options:"]
-            for option in spec.options {
+            for option in spec.allOptions {
                 let name = option.valueName.map { "--\(option.name) \($0)" } ?? "--\(option.name)"
                 let choices = option.choices.map { " (\($0.joined(separator: ", ")))" } ?? ""
                 lines.append("  \(name)  \(option.summary)\(choices)")
             }
         }
-        if spec.returns != .nothing && spec.option(named: "format") == nil { lines.append("  --format F  output format for this command (\(Renderers.names.joined(separator: ", ")))") }
         if !spec.examples.isEmpty {
             lines += ["", "Examples:"]
             for (index, example) in spec.examples.enumerated() {
                 if index > 0 { lines.append("") }
                 lines += ["  # \(example.summary)", "  mqt> \(example.command)"]
                 lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
-            }
-        }
-        if spec.returns != .nothing && spec.options.isEmpty {
-            if let index = lines.firstIndex(where: { $0.hasPrefix("  --format F") }) {
-                lines.insert(contentsOf: ["", "Options:"], at: index)
             }
         }
         return lines.joined(separator: "\n")

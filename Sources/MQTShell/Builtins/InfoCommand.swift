@@ -57,7 +57,7 @@ struct InfoCommand: BuiltinCommand {
 
     func prose(_ total: CorpusSummary, _ sections: [CorpusSummary], kinds: [(key: String, value: Int)], width: Int) -> String {
         let kindText = kinds.count > 1
-            ? " (" + kinds.map { counted($0.value, $0.key, $0.key == "speech" ? "speeches" : nil) }.joined(separator: ", ") + ")" : ""
+            ? " (" + kinds.map { counted($0.value, $0.key, $0.key == SpeechKind.speech.rawValue ? "speeches" : nil) }.joined(separator: ", ") + ")" : ""
         let head: [(String, String)] = [
             ("transcripts", String(total.transcripts)), ("speeches", "\(total.speeches)\(kindText)"),
             ("speakers", String(total.speakers)), ("words", String(total.words)), ("from", total.from ?? "-"),

@@ -7,13 +7,16 @@ struct OpenCommand: BuiltinCommand {
         name: "open", summary: "use a corpus database file (created when missing) instead of memory",
         arguments: [ArgumentSpec("file", summary: "SQLite file, e.g. corpus.db", completion: .files)],
         returns: .text,
-        discussion: "The file is plain SQLite: sqlite3 or Datasette can read it. Later loads are stored in it.")
+        discussion: "The file is plain SQLite: sqlite3 or Datasette can read it. Later loads are stored in it. "
+            + "Results kept with let that hold speeches are cleared: they name rows of the previous corpus.")
 
     func run(_ call: Call, session: Session) throws -> Value {
         let path = session.resolve(path: call.argument("file") ?? "")
         let store = try Store(path: path)
-        session.replaceStore(store)
         let total = try store.summary().total
-        return .text("opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))")
+        let cleared = session.switchStore(to: store)
+        var text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
+        if !cleared.isEmpty { text += "\n" + ShellNote.clearedResults(cleared).description }
+        return .text(text)
     }
 }

@@ -20,9 +20,11 @@ struct RunCommand: BuiltinCommand {
     }
 }
 
-/// Runs a script's commands in a session, stopping at the first error unless `on_error continue`.
+/// Runs a script's commands in a session through the input loop: the first error stops it unless
+/// `on_error continue`.
 public enum ScriptExecution {
-    /// Runs the script at `path`; errors name the script line (`FILE:LINE: problem`).
+    /// Runs the script at `path`; errors name the script line (`FILE:LINE: problem`). With `echo`,
+    /// each outcome goes there as it comes; without, outputs and errors are gathered in the result.
     public static func run(path: String, shownAs name: String, in session: Session, echo: ((Outcome) -> Void)? = nil) throws -> Outcome {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ShellError.scriptNotFound(name) }
         let script = Script(text: text)
@@ -32,18 +34,11 @@ public enum ScriptExecution {
         defer { session.baseDirectory = previousBase }
         var outputs: [String] = []
         var errors: [String] = []
-        for step in script.steps {
-            var outcome = session.execute(step.command)
-            if let error = outcome.error {
-                outcome.error = "error: \(name):\(step.line): " + error.dropFirst("error: ".count)
-            }
+        let loop = InputLoop(session: session, errorHandling: .onErrorSetting, sourceName: name) { _, outcome in
             if let echo { echo(outcome) } else if !outcome.output.isEmpty { outputs.append(outcome.output) }
-            if let error = outcome.error {
-                errors.append(error)
-                if session.settings.onError != "continue" { break }
-            }
-            if outcome.shouldQuit { break }
+            if let error = outcome.error { errors.append(error) }
         }
+        for step in script.steps where !loop.run(Statement(step.command, line: step.line)) { break }
         return Outcome(output: outputs.joined(separator: "\n"), error: errors.isEmpty ? nil : errors.joined(separator: "\n"))
     }
 }

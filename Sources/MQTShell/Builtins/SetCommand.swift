@@ -22,7 +22,14 @@ struct SetCommand: BuiltinCommand {
                     """),
             Example("a setting needs an allowed value", "set format yaml",
                 output: "error: format takes one of table, plain, csv, tsv, json, jsonl, markdown, not 'yaml'"),
-        ])
+        ],
+        discussion: Self.discussion)
+
+    /// Help text derived from the settings' own declarations.
+    static let discussion = "Settings: " + SettingKey.all.map { "\($0.key): \($0.summary)" }.joined(separator: "; ") + ".\n\n"
+        + "on_error applies to batch input: mqt -c, piped stdin, mqt run and run SCRIPT. "
+        + "stop (the default) ends the input at the first error; continue runs the remaining commands. "
+        + "Either way, an error makes mqt's exit status 1. The REPL and mqt test always go on."
 
     func run(_ call: Call, session: Session) throws -> Value {
         guard let key = call.argument("key") else {
@@ -31,7 +38,7 @@ struct SetCommand: BuiltinCommand {
                     ["setting", "value", "allowed"],
                     rows: SettingKey.all.map { setting in
                         [.text(setting.key), .text(setting.current(session.settings)),
-                         .text(setting.choices.isEmpty ? "20 to 1000" : setting.choices.joined(separator: ", "))]
+                         .text(setting.allowed)]
                     }))
         }
         guard let setting = SettingKey.named(key) else {

@@ -6,7 +6,7 @@ import MQTKit
 struct ShowCommand: BuiltinCommand {
     let spec = CommandSpec(
         name: "show", summary: "a speech in full with its headings, speaker, date and URL",
-        arguments: [ArgumentSpec("id", summary: "the speech id (the source's own, or as mqt lists it)")],
+        arguments: [ArgumentSpec("id", summary: "the speech id, as search, kwic and quotes list it (the source's own where it has one)")],
         options: [OptionSpec("context", value: "N", summary: "also show N speeches before and after")],
         returns: .record,
         examples: [
@@ -26,9 +26,8 @@ struct ShowCommand: BuiltinCommand {
     func run(_ call: Call, session: Session) throws -> Value {
         let id = call.argument("id") ?? ""
         let context = try call.integer("context", default: 0, in: 0...1000)
-        var found = try session.store.speeches(withID: id)
-        if found.isEmpty, let row = Int64(id) { found = try session.store.speeches(rowIDs: [row]) }
-        guard let speech = found.first else { throw CoreError.unknownSpeech(id) }
+        // The source's id only: the store's row number is internal and never taken for an id.
+        guard let speech = try session.store.speeches(withID: id).first else { throw CoreError.unknownSpeech(id) }
         let shown = context == 0 ? [speech] : try session.store.speechesAround(speech, count: context)
         let width = session.settings.width
         let prose = shown.map { render($0, width: width, focus: $0.rowID == speech.rowID && shown.count > 1) }

@@ -10,7 +10,8 @@ final class PluginProcess {
     private var buffer = Data()
 
     init(path: String) throws {
-        // Writing to a plugin that has exited must be an error, not a SIGPIPE that kills mqt.
+        // Writing to a plugin that has exited must be an error (EPIPE), not kill the process
+        // hosting the session (mqt, or a test runner).
         signal(SIGPIPE, SIG_IGN)
         self.path = path
         process.executableURL = URL(fileURLWithPath: path)

@@ -2,10 +2,6 @@ import MQTKit
 
 /// Binds a stage's words to a command's declaration: arguments, options, checks.
 enum CallBinder {
-    /// The option every command takes: output format for this command only.
-    static let formatOption = OptionSpec(
-        "format", value: "F", summary: "output format for this command", choices: Renderers.names)
-
     static func bind(_ stage: Stage, to spec: CommandSpec, line: String, input: Value) throws -> Call {
         var call = Call(input: input)
         var positionals: [Word] = []
@@ -24,10 +20,8 @@ enum CallBinder {
             let body = String(word.value.dropFirst(2))
             let name = body.split(separator: "=", maxSplits: 1).first.map(String.init) ?? body
             let inlineValue = body.contains("=") ? String(body.drop(while: { $0 != "=" }).dropFirst()) : nil
-            // A command's own --format (e.g. export's file format) wins over the output format.
-            let ownsFormat = spec.option(named: "format") != nil
-            guard let option = spec.option(named: name) ?? (name == "format" ? formatOption : nil) else {
-                let names = spec.options.map(\.name) + (spec.returns == .nothing ? [] : ["format"])
+            guard let option = spec.allOptions.first(where: { $0.name == name }) else {
+                let names = spec.allOptions.map(\.name)
                 let hint = Suggest.nearest(name, in: names).map { " (did you mean '--\($0)'?)" } ?? ""
                 throw PositionedError("unknown option '--\(name)' for '\(spec.name)'\(hint)", span: word.span, in: line)
             }
@@ -52,7 +46,7 @@ enum CallBinder {
                 throw PositionedError(
                     "--\(name) takes one of \(choices.joined(separator: ", ")), not '\(given)'", span: valueSpan, in: line)
             }
-            if name == "format" && !ownsFormat { call.format = given } else { call.options[name] = given }
+            if option == CommandSpec.outputFormat && spec.takesOutputFormat { call.format = given } else { call.options[name] = given }
         }
         try bindArguments(positionals, spec: spec, stage: stage, line: line, optionStart: firstOptionStart, into: &call)
         return call

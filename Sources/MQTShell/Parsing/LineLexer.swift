@@ -52,7 +52,7 @@ enum LineLexer {
                 let ch = chars[index]
                 if let open = quote {
                     if ch == open { quote = nil } else { value.append(ch) }
-                } else if ch == "\"" || ch == "'" && (index == start || !(chars[index - 1].isLetter || chars[index - 1].isNumber)) {
+                } else if opensQuote(chars, at: index, wordStart: start) {
                     quote = ch
                 } else if ch.isWhitespace || ch == "|" {
                     break
@@ -68,5 +68,31 @@ enum LineLexer {
         }
         if !words.isEmpty || !stages.isEmpty { try endStage(at: chars.count) }
         return stages
+    }
+
+    /// Whether the character at `index` opens a quote: `"` anywhere, `'` at a word's start or after
+    /// punctuation (so the apostrophe in `O'Brien` or `Mayor's` is a letter).
+    static func opensQuote(_ chars: [Character], at index: Int, wordStart: Int) -> Bool {
+        let ch = chars[index]
+        if ch == "\"" { return true }
+        return ch == "'" && (index == wordStart || !(chars[index - 1].isLetter || chars[index - 1].isNumber))
+    }
+
+    /// Whether a quote opened in `line` is still open at its end (the line continues on the next).
+    static func endsInsideQuote(_ line: String) -> Bool {
+        let chars = Array(line)
+        var quote: Character?
+        var wordStart = 0
+        for index in chars.indices {
+            let ch = chars[index]
+            if let open = quote {
+                if ch == open { quote = nil }
+            } else if ch.isWhitespace || ch == "|" {
+                wordStart = index + 1
+            } else if opensQuote(chars, at: index, wordStart: wordStart) {
+                quote = ch
+            }
+        }
+        return quote != nil
     }
 }

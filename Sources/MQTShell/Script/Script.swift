@@ -8,8 +8,8 @@ public struct Script: Equatable {
         public var line: Int
         /// The command as written, continuation lines included (`mqt> ` and `...> ` lines).
         public var sourceLines: [String]
-        /// The command text, continuation lines joined with a space.
-        public var command: String
+        /// The command text: the `mqt> ` line and its `...> ` lines joined as `StatementAssembler` joins them.
+        public var command: String { StatementAssembler.join(sourceLines.map(Script.body)) }
         /// Expected output lines as written (`<blank>`, `...`, `[..]`, ` (re)` uninterpreted).
         public var expected: [String]
     }
@@ -39,11 +39,10 @@ public struct Script: Equatable {
                 index += 1
                 continue
             }
-            var step = Step(line: index + 1, sourceLines: [line], command: Self.body(line), expected: [])
+            var step = Step(line: index + 1, sourceLines: [line], expected: [])
             index += 1
             while index < count, lines[index].hasPrefix(Self.continuation) {
                 step.sourceLines.append(lines[index])
-                step.command += " " + String(lines[index].dropFirst(Self.continuation.count))
                 index += 1
             }
             while index < count, !lines[index].trimmingCharacters(in: .whitespaces).isEmpty, !Self.isCommand(lines[index]) {
@@ -56,7 +55,11 @@ public struct Script: Equatable {
     }
 
     static func isCommand(_ line: String) -> Bool { line.hasPrefix(prompt) || line == "mqt>" }
-    static func body(_ line: String) -> String { line.count > prompt.count ? String(line.dropFirst(prompt.count)) : "" }
+    /// A command line's text after its `mqt> ` or `...> ` prompt.
+    static func body(_ line: String) -> String {
+        if line.hasPrefix(continuation) { return String(line.dropFirst(continuation.count)) }
+        return line.count > prompt.count ? String(line.dropFirst(prompt.count)) : ""
+    }
 
     /// The script written back, with step i's expected block replaced by `outputs[i]` where that is
     /// not nil (blocks that already match keep their `...` and `[..]`).

@@ -42,14 +42,19 @@ public struct ScriptRunner {
             }
         }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
+        // Errors are output here, matched like any other, so the loop keeps going after them.
+        var actual: [String] = []
+        let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
+            actual = OutputMatcher.lines(of: outcome.transcript)
+        }
         for step in script.steps {
-            let outcome = session.execute(step.command)
-            let actual = OutputMatcher.lines(of: outcome.transcript)
+            actual = []
+            let goesOn = loop.run(Statement(step.command, line: step.line))
             result.outputs.append(actual)
             if !OutputMatcher.matches(expected: step.expected, actual: actual) {
                 result.failures.append((step.line, step.command, LineDiff.render(expected: step.expected, actual: actual)))
             }
-            if outcome.shouldQuit { break }
+            if !goesOn { break }
         }
         return result
     }

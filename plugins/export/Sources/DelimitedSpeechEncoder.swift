@@ -1,27 +1,17 @@
 import MQTKit
 
-/// CSV (RFC 4180: CRLF line ends; fields quoted when they hold a comma, quote or line break) or TSV
-/// (tabs and line breaks inside fields become spaces). One header row of field names.
+/// CSV or TSV, one header row of field names; fields are written by `Delimited`, the rule the
+/// csv and tsv output formats use too.
 struct DelimitedSpeechEncoder: SpeechEncoder {
-    let separator: String
-    var lineEnd: String { separator == "," ? "\r\n" : "\n" }
+    let separator: Delimited.Separator
 
     mutating func begin() -> String {
-        ExportedSpeech.fields.joined(separator: separator) + lineEnd
+        Delimited.record(ExportedSpeech.fields, separator: separator) + separator.lineEnd
     }
 
     mutating func encode(_ speech: ExportedSpeech) -> String {
-        speech.values.map { field($0 ?? "") }.joined(separator: separator) + lineEnd
+        Delimited.record(speech.values.map { $0 ?? "" }, separator: separator) + separator.lineEnd
     }
 
     mutating func end() -> String { "" }
-
-    func field(_ text: String) -> String {
-        if separator == "\t" {
-            return text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " ")
-                .replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\t", with: " ")
-        }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

@@ -29,8 +29,8 @@ enum ExportFormat: String, CaseIterable {
         switch self {
         case .jsonl: return JSONSpeechEncoder(array: false)
         case .json: return JSONSpeechEncoder(array: true)
-        case .csv: return DelimitedSpeechEncoder(separator: ",")
-        case .tsv: return DelimitedSpeechEncoder(separator: "\t")
+        case .csv: return DelimitedSpeechEncoder(separator: .comma)
+        case .tsv: return DelimitedSpeechEncoder(separator: .tab)
         case .markdown: return MarkdownSpeechEncoder()
         }
     }

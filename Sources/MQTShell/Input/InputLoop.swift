@@ -1,0 +1,84 @@
+/// The one input loop behind every route (REPL, `mqt -c`, piped stdin, `run SCRIPT`, `mqt test`):
+/// lines become statements (`StatementAssembler`), each runs in the session, and errors are
+/// handled by one rule.
+public final class InputLoop {
+    /// What an error does to the rest of the input.
+    public enum ErrorHandling: Sendable {
+        /// The session's `on_error` decides: `stop` ends the input, `continue` goes on (batch use).
+        case onErrorSetting
+        /// Errors never end the input: the REPL, and `mqt test`, where errors are expected output.
+        case keepGoing
+    }
+
+    /// The session every statement runs in.
+    public let session: Session
+    let errorHandling: ErrorHandling
+    /// Where the statements come from, named in errors (`script.mqt:12: ...`); nil names nothing.
+    let sourceName: String?
+    let show: (Statement, Outcome) -> Void
+    /// Called with each statement just before it runs (the REPL saves it to the history).
+    public var willRun: ((Statement) -> Void)?
+    private var assembler = StatementAssembler()
+
+    /// Whether any statement failed (batch use then exits non-zero, even under `on_error continue`).
+    public private(set) var failed = false
+    /// Whether the input has ended early: `quit`, or an error under `on_error stop`.
+    public private(set) var ended = false
+
+    /// A loop over `session`; `show` gets every statement's outcome, in order, as it completes.
+    public init(
+        session: Session, errorHandling: ErrorHandling, sourceName: String? = nil,
+        show: @escaping (Statement, Outcome) -> Void
+    ) {
+        self.session = session
+        self.errorHandling = errorHandling
+        self.sourceName = sourceName
+        self.show = show
+    }
+
+    /// Whether the lines fed so far await a continuation line.
+    public var isContinuing: Bool { assembler.isContinuing }
+
+    /// Feeds one line, running the statement it completes; false once the input has ended.
+    @discardableResult
+    public func feed(_ line: String) -> Bool {
+        guard !ended else { return false }
+        if let statement = assembler.add(line) { run(statement) }
+        return !ended
+    }
+
+    /// Ends the input, running an unfinished statement (an open quote is then an error).
+    public func finish() {
+        if !ended, let statement = assembler.finish() { run(statement) }
+    }
+
+    /// Drops an unfinished statement.
+    public func discardPending() { assembler.discard() }
+
+    /// Feeds every line, then finishes; true when no statement failed.
+    public func run<Lines: Sequence<String>>(lines: Lines) -> Bool {
+        for line in lines where !feed(line) { break }
+        finish()
+        return !failed
+    }
+
+    /// Runs one statement; false once the input has ended.
+    @discardableResult
+    public func run(_ statement: Statement) -> Bool {
+        guard !ended else { return false }
+        if statement.text.allSatisfy(\.isWhitespace) { return true }
+        willRun?(statement)
+        var outcome = session.execute(statement.text)
+        if let error = outcome.error, let sourceName {
+            let message = error.hasPrefix("error: ") ? String(error.dropFirst("error: ".count)) : error
+            outcome.error = "error: \(sourceName):\(statement.line): " + message
+        }
+        show(statement, outcome)
+        if outcome.error != nil {
+            failed = true
+            if errorHandling == .onErrorSetting && ErrorPolicy.of(session.settings) == .stop { ended = true }
+        }
+        if outcome.shouldQuit { ended = true }
+        return !ended
+    }
+}
