@@ -1,3 +1,4 @@
+import MQTKit
 import MQTPlugins
 import MQTShell
 import XCTest
@@ -33,5 +34,27 @@ final class RegistryTests: XCTestCase {
                     "\(command.spec.name) has neither examples nor discussion")
             }
         }
+    }
+
+    /// A command's examples show every kind of input it accepts: starting a pipeline (nothing),
+    /// and after a command that gives each other kind. An input kind no example shows is untested.
+    func testEveryAcceptedInputKindHasAnExample() {
+        let registry = CommandRegistry(plugins: AllPlugins.list)
+        var missing: [String] = []
+        for plugin in registry.plugins {
+            for command in plugin.commands {
+                var shown = Set<ValueKind>()
+                for example in command.spec.examples {
+                    let stages = example.command.components(separatedBy: " | ").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+                    for (index, head) in stages.enumerated() where registry.command(named: head)?.spec.name == command.spec.name {
+                        shown.insert(index == 0 ? .nothing : registry.command(named: stages[index - 1])?.spec.returns ?? .nothing)
+                    }
+                }
+                for kind in command.spec.accepts where !shown.contains(kind) {
+                    missing.append("\(command.spec.name) takes \(kind.noun)")
+                }
+            }
+        }
+        XCTAssertEqual(missing, [], "accepted input kinds that no example shows")
     }
 }

@@ -16,6 +16,10 @@ struct HelpCommand: BuiltinCommand {
                       History is saved after every line, so nothing typed is lost on leaving.
                     <blank>
                     Aliases: exit
+                    <blank>
+                    Examples:
+                      # leave (nothing is printed)
+                      mqt> quit
                     """),
             Example("a typo gets a suggestion", "help speakrs", output: "error: unknown command 'speakrs' (did you mean 'speakers'?)"),
         ])
@@ -70,7 +74,9 @@ struct HelpCommand: BuiltinCommand {
             for (index, example) in spec.examples.enumerated() {
                 if index > 0 { lines.append("") }
                 lines += ["  # \(example.summary)", "  mqt> \(example.command)"]
-                lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                if !example.output.isEmpty {
+                    lines += example.output.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }
+                }
             }
         }
         return lines.joined(separator: "\n")

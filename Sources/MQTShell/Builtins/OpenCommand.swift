@@ -7,6 +7,11 @@ struct OpenCommand: BuiltinCommand {
         name: "open", summary: "use a corpus database file (created when missing) instead of memory",
         arguments: [ArgumentSpec("file", summary: "SQLite file, e.g. corpus.db", completion: .files)],
         returns: .text,
+        examples: [
+            Example(
+                "a folder that does not exist", "open /no/such/folder/corpus.db",
+                output: "error: database: /no/such/folder/corpus.db: unable to open database file")
+        ],
         discussion: "The file is plain SQLite: sqlite3 or Datasette can read it. Later loads are stored in it. "
             + "Results kept with let that hold speeches are cleared: they name rows of the previous corpus.")
 

@@ -7,6 +7,7 @@ struct RunCommand: BuiltinCommand {
         name: "run", summary: "run a .mqt script's commands in this session",
         arguments: [ArgumentSpec("script", summary: "the .mqt file", completion: .files)],
         returns: .text,
+        examples: [Example("a script that is not there", "run no-such-script.mqt", output: "error: no-such-script.mqt: no such script")],
         discussion: "The first error stops the script unless `set on_error continue`. `mqt test` checks outputs.")
 
     func run(_ call: Call, session: Session) throws -> Value {

@@ -17,6 +17,9 @@ struct ExportCommand: Command {
                 "export /tmp/mqt-export-example.jsonl --force",
                 output: "wrote 7 speeches to /tmp/mqt-export-example.jsonl"),
             Example(
+                "a search's whole set, whatever page it shows", "search prevent --limit 1 | export /tmp/mqt-prevent-example.csv --force",
+                output: "wrote 4 speeches to /tmp/mqt-prevent-example.csv"),
+            Example(
                 "the format comes from the extension, or --format",
                 "export notes.txt",
                 output: "error: cannot tell the format of notes.txt from its extension: add --format jsonl, json, csv, tsv or markdown"),

@@ -18,6 +18,11 @@ struct QuotesCommand: Command {
                     Unmesh Desai  2021-11-29  Mr[..]Mayor, as we know, anyone can make a referral to the Prevent programme, including **social media** companies, if they wish to.  2021-11-29-prevent-in-london.3
                     Unmesh Desai  2021-11-29  However, I recently received data, [..] by a **social media** company.  2021-11-29-prevent-in-london.3
                     """),
+            Example(
+                "from a search's speeches", "search cricket | quotes cricket --max-words 14 --format plain",
+                output: """
+                    Sadiq Khan  2021-11-29  We have to kick it out of **cricket**.  2021-11-29-prevent-in-london.6
+                    """),
         ])
 
     func run(_ call: Call, context: any Context) throws -> Value {

@@ -18,6 +18,13 @@ struct CountCommand: Command {
                     Unmesh Desai         1     3
                     """),
             Example("a phrase in the whole corpus", "count \"social media\"", output: "2 speeches, 6 hits"),
+            Example(
+                "a search's whole set (not only the page it shows), with the search's hits", "search \"social media\" --limit 1 | count --by speaker",
+                output: """
+                    speaker       speeches  hits
+                    Sadiq Khan           1     3
+                    Unmesh Desai         1     3
+                    """),
             Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
             Example(
                 "as JSON", "count prevent --format json",

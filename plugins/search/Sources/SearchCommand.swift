@@ -39,11 +39,10 @@ struct SearchCommand: Command {
                     2021-11-29-prevent-in-london.3  2021-11-29  Unmesh Desai  Labour  lmqs  Prevent in London  Thank you, Mr Mayor, for that detailed answer. Mr Mayor, as we know, anyone can make a referral to the Prevent programme, including social …
                     """),
             Example(
-                "the result is a set: count it by speaker (with the search's hits)", "search \"social media\" | count --by speaker",
+                "narrow a set: its words stay marked", "search prevent --limit 1 | search speaker:Desai --sort date --format plain",
                 output: """
-                    speaker       speeches  hits
-                    Sadiq Khan           1     3
-                    Unmesh Desai         1     3
+                    2021-11-29-prevent-in-london.1  2021-11-29  Unmesh Desai  Labour  lmqs  Prevent in London  How successfully is the Government’s **Prevent** scheme operating in London to identify and deradicalise potential violent extremists?
+                    2021-11-29-prevent-in-london.3  2021-11-29  Unmesh Desai  Labour  lmqs  Prevent in London  … a referral to the **Prevent** programme, including social media companies, if they wish to. However, I recently received data, about which the MPS spoke …
                     """),
             Example("nothing found", "search zzz", output: "no speeches match"),
         ],
