@@ -38,10 +38,14 @@ public struct TWFYHTMLReader: TranscriptReader {
             speeches.append(speech)
         }
         guard !speeches.isEmpty else { throw CoreError.noSpeeches(path) }
-        var body = page.body
-        if lordsCitation, ["wrans", "wms"].contains(page.section) { body = "House of Lords" }
+        // Lords written answers and statements sit under /wrans/ and /wms/ with the Commons'.
+        var section = page.section, body = page.body
+        if lordsCitation, ["wrans", "wms"].contains(section), let lords = SectionCode.named("lords" + section) {
+            section = lords.code
+            body = lords.body ?? body
+        }
         let transcript = Transcript(
-            title: page.title, body: body, section: page.section, date: page.date, sourceURL: page.sourceURL,
+            title: page.title, body: body, section: section, date: page.date, sourceURL: page.sourceURL,
             format: format)
         return [ParsedTranscript(transcript: transcript, speeches: speeches)]
     }

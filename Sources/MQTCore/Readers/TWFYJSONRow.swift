@@ -62,7 +62,14 @@ struct TWFYJSONRow {
         speaker = object["speaker"] as? [String: Any]
     }
 
-    var section: String { Self.sections[major] ?? "debates" }
+    /// The section code; Lords written answers and statements (gids `HL...`) share `major` 3 and 4
+    /// with the Commons' but are `lordswrans` and `lordswms`, as in ParlParse.
+    var section: String {
+        let section = Self.sections[major] ?? "debates"
+        guard section == "wrans" || section == "wms" else { return section }
+        let id = gid.split(separator: ".").dropFirst().first ?? ""
+        return id.uppercased().hasPrefix("HL") ? "lords" + section : section
+    }
 
     /// A heading row (section or subsection title), unless it carries a speech: TheyWorkForYou shows a
     /// written question or statement found by its heading with the first item's text and author.
