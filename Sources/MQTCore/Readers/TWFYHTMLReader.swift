@@ -74,7 +74,7 @@ public struct TWFYHTMLReader: TranscriptReader {
             ?? block.descendants { $0.name == "a" && $0.text == "Individually" }.compactMap { $0.attribute("href") }
                 .first.map { "https://www.theyworkforyou.com" + $0 }
         let blockID = String((block.attribute("id") ?? "").drop { $0 == "g" })
-        let sourceID = url.flatMap(Self.gid(fromURL:)) ?? (blockID.isEmpty ? nil : blockID)
+        let sourceID = SourceID.from(url.flatMap(Self.gid(fromURL:))) ?? SourceID.from(blockID)
         return Speech(
             sourceID: sourceID, speaker: name, speakerID: speakerID, party: party, role: role,
             kind: Self.kind(of: sourceID ?? blockID, section: page.section), time: clock.flatMap(page.time(fromClock:)),

@@ -30,7 +30,7 @@ struct TWFYJSONRow {
     init(_ value: Any, index: Int) throws(TWFYRowProblem) {
         self.index = index
         guard let object = value as? [String: Any] else { throw TWFYRowProblem("row \(index) is not an object") }
-        let gid = Self.string(object["gid"]) ?? ""
+        let gid = SourceID.from(Self.string(object["gid"])) ?? ""
         let label = gid.isEmpty ? "row \(index)" : "row \(index) (gid \(gid))"
         guard let major = Self.string(object["major"]) else { throw TWFYRowProblem("\(label) has no major code") }
         guard Self.sections[major] != nil else {

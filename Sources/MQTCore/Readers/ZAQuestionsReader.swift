@@ -40,7 +40,7 @@ public struct ZAQuestionsReader: TranscriptReader {
             guard let entry = entries.first, let text = entry["text"] as? String else {
                 throw problem(path, data, index, "has no speeches entry with text")
             }
-            let identifier = question["identifier"] as? String
+            let identifier = SourceID.from(question["identifier"] as? String)
             let asker = (question["askedby"] as? String) ?? (entry["personname"] as? String) ?? ""
             let intro = (entry["intro"] as? String) ?? ""
             let minister = question["questionto"] as? String
