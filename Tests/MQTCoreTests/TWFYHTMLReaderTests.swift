@@ -58,6 +58,7 @@ final class TWFYHTMLReaderTests: XCTestCase {
         let wrans = try parse("wrans--2023-12-12.HL1090.q1.html")
         XCTAssertEqual(wrans.transcript.title, "Visas: British National (Overseas)")
         XCTAssertEqual(wrans.transcript.body, "House of Lords", "HL citation: a Lords written answer")
+        XCTAssertEqual(wrans.transcript.section, "lordswrans")
         XCTAssertEqual(wrans.transcript.date, "2023-12-20", "the date it was answered, as the page lists it")
         XCTAssertEqual(wrans.speeches.map(\.kind), [.question, .question, .question, .answer])
         XCTAssertEqual(wrans.speeches[0].headings, ["Home Office", "Visas: British National (Overseas)"])

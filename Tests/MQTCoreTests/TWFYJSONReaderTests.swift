@@ -79,7 +79,7 @@ final class TWFYJSONReaderTests: XCTestCase {
         XCTAssertEqual(answer.url, "https://www.theyworkforyou.com/london/?id=2022-07-26.2473.h#g2473.r0")
         let (lords, question) = try speech("2023-12-18.HL1246.q0", in: result)
         XCTAssertEqual(lords.body, "House of Lords")
-        XCTAssertEqual(lords.section, "wrans")
+        XCTAssertEqual(lords.section, "lordswrans")
         XCTAssertEqual(lords.date, "2024-01-08", "hdate, the day it was answered")
         XCTAssertEqual(question.kind, .question)
         XCTAssertEqual(question.headings, ["Foreign, Commonwealth and Development Office", "Jimmy Lai"])

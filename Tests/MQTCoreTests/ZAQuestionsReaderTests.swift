@@ -35,7 +35,7 @@ final class ZAQuestionsReaderTests: XCTestCase {
         XCTAssertEqual(parsed.map(\.speeches.count), [1, 3])
         let transcript = parsed[0].transcript
         XCTAssertEqual(transcript.title, "Questions for written reply, National Council of Provinces")
-        XCTAssertEqual([transcript.body, transcript.section], ["National Council of Provinces", "wrans"])
+        XCTAssertEqual([transcript.body, transcript.section], ["National Council of Provinces", "ncopwrans"])
         let question = parsed[0].speeches[0]
         XCTAssertEqual(question.sourceID, "CW647E")
         XCTAssertEqual(question.speaker, "D A Worth")

@@ -103,7 +103,7 @@ public struct AkomaNtosoReader: TranscriptReader {
         let asRole = (stream.attribute("as") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "#"))
         let person = context.references[by]
         var speech = Speech(
-            sourceID: (stream.attribute("eId") ?? stream.attribute("id")).map { id in
+            sourceID: (SourceID.from(stream.attribute("eId")) ?? SourceID.from(stream.attribute("id"))).map { id in
                 context.workURI.map { "\($0)#\(id)" } ?? id
             },
             speaker: person?.showAs ?? "", speakerID: by.isEmpty ? nil : Self.speakerID(by, person),

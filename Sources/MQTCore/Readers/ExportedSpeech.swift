@@ -99,7 +99,7 @@ public struct ExportedSpeech: Sendable, Equatable {
     /// The speech, paragraphs split at blank lines.
     public var speech: Speech {
         Speech(
-            sourceID: id.isEmpty ? nil : id, speaker: speaker, speakerID: speakerID, party: party, role: role,
+            sourceID: SourceID.from(id), speaker: speaker, speakerID: speakerID, party: party, role: role,
             kind: SpeechKind(rawValue: kind) ?? .speech, time: time, column: column, url: url, headings: headings,
             paragraphs: text.components(separatedBy: "\n\n"))
     }

@@ -3,16 +3,14 @@ import Foundation
 
 /// A page (or fragment) parsed by libxml2's HTML parser, which reads real-world HTML the way a
 /// browser does: unknown tags kept, unclosed tags closed, entities decoded. Network access and
-/// error output are off. The tree is freed with the document.
+/// error output are off, and `LibXML`'s loader refuses any file a page names. The tree is freed
+/// with the document.
 final class HTMLDocument {
     private let document: htmlDocPtr
 
-    /// libxml2 must be initialised once before threads parse at the same time (loads read ahead).
-    private static let initialised: Void = { xmlInitParser() }()
-
     /// Parses `data`; `encoding` nil lets libxml2 read the page's `<meta charset>`.
     init?(data: Data, encoding: String? = nil) {
-        Self.initialised
+        LibXML.ready
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)

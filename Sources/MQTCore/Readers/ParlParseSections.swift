@@ -1,7 +1,7 @@
 import Foundation
 
 /// TheyWorkForYou's sections: how ParlParse names their folders, files and GIDs, and which body
-/// sat in each.
+/// sat in each (from `SectionCode`).
 enum ParlParseSections {
     struct Section: Equatable {
         var name: String
@@ -9,21 +9,17 @@ enum ParlParseSections {
         var title: String
     }
 
-    static let sections: [String: Section] = [
-        "debates": Section(name: "debates", body: "House of Commons", title: "House of Commons debates"),
-        "lords": Section(name: "lords", body: "House of Lords", title: "House of Lords debates"),
-        "whall": Section(name: "whall", body: "House of Commons", title: "Westminster Hall debates"),
-        "wms": Section(name: "wms", body: "House of Commons", title: "Written ministerial statements"),
-        "lordswms": Section(name: "lordswms", body: "House of Lords", title: "Lords written statements"),
-        "wrans": Section(name: "wrans", body: "House of Commons", title: "Written answers"),
-        "lordswrans": Section(name: "lordswrans", body: "House of Lords", title: "Lords written answers"),
-        "ni": Section(name: "ni", body: "Northern Ireland Assembly", title: "Northern Ireland Assembly debates"),
-        "sp": Section(name: "sp", body: "Scottish Parliament", title: "Scottish Parliament Official Report"),
-        "spwrans": Section(name: "spwrans", body: "Scottish Parliament", title: "Scottish Parliament written answers"),
-        "standing": Section(name: "standing", body: "House of Commons", title: "Public Bill Committee"),
-        "lmqs": Section(name: "lmqs", body: "London Assembly", title: "Mayor's Questions"),
-        "senedd": Section(name: "senedd", body: "Senedd", title: "Senedd debates"),
-    ]
+    /// The sections TheyWorkForYou publishes, by code.
+    static let sections: [String: Section] = {
+        let codes = [
+            "debates", "lords", "whall", "wms", "lordswms", "wrans", "lordswrans", "ni", "sp", "spwrans", "standing",
+            "lmqs", "senedd",
+        ]
+        return codes.reduce(into: [:]) { table, code in
+            guard let section = SectionCode.named(code), let body = section.body else { return }
+            table[code] = Section(name: code, body: body, title: section.meaning)
+        }
+    }()
 
     /// File name prefixes (the letters before the date), folder names and GID types, each to a section.
     static let aliases: [String: String] = [

@@ -85,7 +85,7 @@ enum PublicWhipParser {
     }
 
     private static func noteFirst(_ stream: XMLStream, in document: inout Document) {
-        if document.firstID == nil { document.firstID = stream.attribute("id") }
+        if document.firstID == nil { document.firstID = SourceID.from(stream.attribute("id")) }
         if document.firstURL == nil, let url = stream.attribute("url"), !url.isEmpty { document.firstURL = url }
     }
 
@@ -100,7 +100,7 @@ enum PublicWhipParser {
         let office = stream.attribute("speakeroffice").map(collapse)
         let url = stream.attribute("url")
         var speech = Speech(
-            sourceID: stream.attribute("id"), speaker: name, speakerID: speakerID, party: party(inName: name),
+            sourceID: SourceID.from(stream.attribute("id")), speaker: name, speakerID: speakerID, party: party(inName: name),
             role: office?.isEmpty == false ? office : nil, kind: kind, time: time(stream.attribute("time")),
             column: stream.attribute("colnum"), url: url?.isEmpty == false ? url : nil, paragraphs: [])
         speech.paragraphs = try stream.elementParagraphs()

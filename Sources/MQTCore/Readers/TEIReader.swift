@@ -78,7 +78,7 @@ public struct TEIReader: TranscriptReader {
 
     /// One `<u>` through its end tag.
     private func utterance(_ stream: XMLStream, _ meta: ParlaMintMeta) throws -> Speech {
-        let id = stream.xmlID()
+        let id = SourceID.from(stream.xmlID())
         let who = (stream.attribute("who") ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "#"))
         let row = id.flatMap { meta.rows[$0] } ?? meta.speakers[who]
         var speech = Speech(

@@ -38,10 +38,14 @@ public struct TWFYHTMLReader: TranscriptReader {
             speeches.append(speech)
         }
         guard !speeches.isEmpty else { throw CoreError.noSpeeches(path) }
-        var body = page.body
-        if lordsCitation, ["wrans", "wms"].contains(page.section) { body = "House of Lords" }
+        // Lords written answers and statements sit under /wrans/ and /wms/ with the Commons'.
+        var section = page.section, body = page.body
+        if lordsCitation, ["wrans", "wms"].contains(section), let lords = SectionCode.named("lords" + section) {
+            section = lords.code
+            body = lords.body ?? body
+        }
         let transcript = Transcript(
-            title: page.title, body: body, section: page.section, date: page.date, sourceURL: page.sourceURL,
+            title: page.title, body: body, section: section, date: page.date, sourceURL: page.sourceURL,
             format: format)
         return [ParsedTranscript(transcript: transcript, speeches: speeches)]
     }
@@ -70,7 +74,7 @@ public struct TWFYHTMLReader: TranscriptReader {
             ?? block.descendants { $0.name == "a" && $0.text == "Individually" }.compactMap { $0.attribute("href") }
                 .first.map { "https://www.theyworkforyou.com" + $0 }
         let blockID = String((block.attribute("id") ?? "").drop { $0 == "g" })
-        let sourceID = url.flatMap(Self.gid(fromURL:)) ?? (blockID.isEmpty ? nil : blockID)
+        let sourceID = SourceID.from(url.flatMap(Self.gid(fromURL:))) ?? SourceID.from(blockID)
         return Speech(
             sourceID: sourceID, speaker: name, speakerID: speakerID, party: party, role: role,
             kind: Self.kind(of: sourceID ?? blockID, section: page.section), time: clock.flatMap(page.time(fromClock:)),

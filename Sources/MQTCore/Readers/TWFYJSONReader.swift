@@ -4,7 +4,8 @@ import Foundation
 /// of rows, each an item of Hansard with its HTML `body`, `speaker` object and `major` code.
 ///
 /// - `major` gives the section and body (1 debates, 2 whall, 3 wrans, 4 wms, 5 ni, 6 standing, 7 sp,
-///   8 spwrans, 9 lmqs, 10 senedd, 101 lords); written answers whose gid starts `HL` are the Lords'.
+///   8 spwrans, 9 lmqs, 10 senedd, 101 lords); written answers and statements whose gid starts `HL`
+///   are the Lords' (`lordswrans`, `lordswms`).
 /// - `minor` 1/2 is question/answer where it means that (written answers and Mayor's questions; in
 ///   Public Bill Committees `minor` is a bill number). A written-answers heading row carrying a
 ///   `qnum` paragraph is the first question of its heading, so it is stored as that question.
@@ -65,7 +66,7 @@ public struct TWFYJSONReader: TranscriptReader {
                 result.headingRows += 1
                 continue
             }
-            let key = [row.section, Self.body(of: row), row.hdate, row.pageKey].joined(separator: "|")
+            let key = [row.section, row.hdate, row.pageKey].joined(separator: "|")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(row)
         }
@@ -108,7 +109,7 @@ public struct TWFYJSONReader: TranscriptReader {
     }
 
     static func kind(of row: TWFYJSONRow) -> SpeechKind {
-        guard row.major == "3" || row.major == "9" || row.major == "8" else { return .speech }
+        guard ["wrans", "lordswrans", "spwrans", "lmqs"].contains(row.section) else { return .speech }
         switch row.minor {
         case "1": return .question
         case "2": return .answer
@@ -116,13 +117,8 @@ public struct TWFYJSONReader: TranscriptReader {
         }
     }
 
-    /// The body that sat; Lords written answers share the `wrans` section with the Commons'.
+    /// The body that sits in the row's section.
     static func body(of row: TWFYJSONRow) -> String {
-        let section = row.section
-        if section == "wrans" || section == "wms" {
-            let id = row.gid.split(separator: ".").dropFirst().first ?? ""
-            if id.uppercased().hasPrefix("HL") { return "House of Lords" }
-        }
-        return ParlParseSections.sections[section]?.body ?? ""
+        SectionCode.named(row.section)?.body ?? ""
     }
 }

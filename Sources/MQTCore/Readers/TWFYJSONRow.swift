@@ -30,7 +30,7 @@ struct TWFYJSONRow {
     init(_ value: Any, index: Int) throws(TWFYRowProblem) {
         self.index = index
         guard let object = value as? [String: Any] else { throw TWFYRowProblem("row \(index) is not an object") }
-        let gid = Self.string(object["gid"]) ?? ""
+        let gid = SourceID.from(Self.string(object["gid"])) ?? ""
         let label = gid.isEmpty ? "row \(index)" : "row \(index) (gid \(gid))"
         guard let major = Self.string(object["major"]) else { throw TWFYRowProblem("\(label) has no major code") }
         guard Self.sections[major] != nil else {
@@ -62,7 +62,14 @@ struct TWFYJSONRow {
         speaker = object["speaker"] as? [String: Any]
     }
 
-    var section: String { Self.sections[major] ?? "debates" }
+    /// The section code; Lords written answers and statements (gids `HL...`) share `major` 3 and 4
+    /// with the Commons' but are `lordswrans` and `lordswms`, as in ParlParse.
+    var section: String {
+        let section = Self.sections[major] ?? "debates"
+        guard section == "wrans" || section == "wms" else { return section }
+        let id = gid.split(separator: ".").dropFirst().first ?? ""
+        return id.uppercased().hasPrefix("HL") ? "lords" + section : section
+    }
 
     /// A heading row (section or subsection title), unless it carries a speech: TheyWorkForYou shows a
     /// written question or statement found by its heading with the first item's text and author.

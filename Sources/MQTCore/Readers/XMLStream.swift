@@ -4,8 +4,9 @@ import Foundation
 /// A forward-only pull parser over one XML document held in memory: libxml2's `xmlTextReader`,
 /// so a file is never built into a tree. The declared encoding is honoured (text comes out as
 /// UTF-8), entities declared in the internal DTD are substituted, and libxml2's guards against
-/// entity-expansion bombs stay on (no `XML_PARSE_HUGE`); external DTDs and the network are never
-/// touched. The first error becomes `CoreError.malformed` with the file, line and column.
+/// entity-expansion bombs stay on (no `XML_PARSE_HUGE`). External entities, DTDs and XIncludes are
+/// never read (`LibXML`'s loader refuses them) and a document that uses one is refused whole. The
+/// first error becomes `CoreError.malformed` with the file, line and column.
 final class XMLStream {
     /// What the stream stands on after `next()`.
     enum Event: Equatable {
@@ -20,6 +21,10 @@ final class XMLStream {
     private let reader: xmlTextReaderPtr
     private let path: String
     private var firstError: (line: Int, column: Int, message: String)?
+    /// The document used an external entity, which `LibXML`'s loader refused to read.
+    private var refusal: (line: Int, column: Int, message: String)?
+    /// The tree libxml2 hands over when asked to name a refused entity; freed with the stream.
+    private var keptDocument: xmlDocPtr?
     /// The reader already stands on an unconsumed node (after `skipElement`).
     private var pending = false
     /// An empty element was reported as `.start`; its `.end` comes next.
@@ -29,12 +34,6 @@ final class XMLStream {
     /// Lines in the document, for telling a truncated file from other errors.
     private let lineCount: Int
 
-    /// libxml2 wants `xmlInitParser` once before threads use it; a static `let` runs it exactly once.
-    private static let initialised: Bool = {
-        xmlInitParser()
-        return true
-    }()
-
     /// The current event.
     private(set) var event: Event = .text
     /// Local name of the element at `.start` / `.end`.
@@ -43,7 +42,7 @@ final class XMLStream {
     /// Parses `data` (one whole document) and hands the stream to `body`; the bytes stay pinned
     /// for as long as `body` runs.
     static func parse<T>(_ data: Data, path: String, _ body: (XMLStream) throws -> T) throws -> T {
-        _ = initialised
+        LibXML.ready
         return try data.withUnsafeBytes { raw -> T in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
                 throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "empty file")
@@ -56,7 +55,10 @@ final class XMLStream {
             }
             let lines = raw.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
             let stream = XMLStream(reader: reader, path: path, lineCount: raw.last == 0x0A ? lines - 1 : lines)
-            return try body(stream)
+            let result = try body(stream)
+            // A reader may stop before the end; a refused entity still refuses the file.
+            if stream.refusal != nil { throw stream.failure() }
+            return result
         }
     }
 
@@ -70,9 +72,28 @@ final class XMLStream {
             stream.record(error.pointee)
         }
         xmlTextReaderSetStructuredErrorHandler(reader, handler, Unmanaged.passUnretained(self).toOpaque())
+        LibXML.register(self, reader: reader)
     }
 
-    deinit { xmlFreeTextReader(reader) }
+    deinit {
+        LibXML.unregister(reader: reader)
+        xmlFreeTextReader(reader)
+        if let keptDocument { xmlFreeDoc(keptDocument) }
+    }
+
+    /// Called by `LibXML`'s loader, which read nothing: the file is refused, naming the entity and
+    /// the place in the document that used it.
+    func refuse(url: String) {
+        guard refusal == nil else { return }
+        // Taking the tree keeps it past the reader (see deinit); it holds the entity declarations.
+        keptDocument = xmlTextReaderCurrentDoc(reader)
+        let name = keptDocument.flatMap { LibXML.entityName(for: url, in: $0) }
+        let entity = name.map { "external entity '\($0)'" } ?? "an external entity"
+        refusal = (
+            line, Int(xmlTextReaderGetParserColumnNumber(reader)),
+            "\(entity) names \"\(url)\": mqt never reads a file or URL named inside a document"
+        )
+    }
 
     private func record(_ error: xmlError) {
         guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
@@ -85,6 +106,10 @@ final class XMLStream {
 
     /// The error to throw for the first problem libxml2 reported (or a generic one).
     func failure() -> CoreError {
+        if let refusal {
+            let location = SourceLocation(file: path, line: max(refusal.line, 1), column: max(refusal.column, 1))
+            return .malformed(location, refusal.message)
+        }
         var found = firstError ?? (Int(xmlTextReaderGetParserLineNumber(reader)), 1, "not well-formed XML")
         if let innermost = open.last, found.line >= lineCount {
             found.message = "the file ends inside <\(innermost.name)> opened on line \(innermost.line): is it truncated?"
@@ -108,6 +133,7 @@ final class XMLStream {
             } else {
                 status = xmlTextReaderRead(reader)
             }
+            if refusal != nil { throw failure() }
             if status == 0 {
                 if firstError != nil { throw failure() }
                 return false
@@ -147,7 +173,7 @@ final class XMLStream {
             return
         }
         let status = xmlTextReaderNext(reader)
-        if status == -1 { throw failure() }
+        if status == -1 || refusal != nil { throw failure() }
         _ = open.popLast()
         pending = status == 1
     }

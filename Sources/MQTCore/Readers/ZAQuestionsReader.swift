@@ -40,7 +40,7 @@ public struct ZAQuestionsReader: TranscriptReader {
             guard let entry = entries.first, let text = entry["text"] as? String else {
                 throw problem(path, data, index, "has no speeches entry with text")
             }
-            let identifier = question["identifier"] as? String
+            let identifier = SourceID.from(question["identifier"] as? String)
             let asker = (question["askedby"] as? String) ?? (entry["personname"] as? String) ?? ""
             let intro = (entry["intro"] as? String) ?? ""
             let minister = question["questionto"] as? String
@@ -62,7 +62,7 @@ public struct ZAQuestionsReader: TranscriptReader {
         guard !order.isEmpty else { throw CoreError.noSpeeches(path) }
         return order.compactMap { date in
             guard let speeches = groups[date], let house = bodies[date] else { return nil }
-            let kind = house.section == "wrans" ? "written" : "oral"
+            let kind = house.section.hasSuffix("wrans") ? "written" : "oral"
             let transcript = Transcript(
                 title: "Questions for \(kind) reply, \(house.body)", body: house.body, section: house.section,
                 date: date, sourceURL: house.url, format: format)
@@ -83,10 +83,12 @@ public struct ZAQuestionsReader: TranscriptReader {
         return party.isEmpty ? nil : party
     }
 
-    /// `NW1903E` (National Assembly, written) and `CW647E` (National Council of Provinces, written).
+    /// `NW1903E` (National Assembly, written: `nawrans`) and `CW647E` (National Council of Provinces,
+    /// written: `ncopwrans`); oral questions are `naoralqs` and `ncoporalqs`.
     static func house(identifier: String?, answerType: String?, url: String?) -> (body: String, section: String, url: String?) {
-        let body = identifier?.uppercased().hasPrefix("C") == true ? "National Council of Provinces" : "National Assembly"
+        let house = identifier?.uppercased().hasPrefix("C") == true ? "ncop" : "na"
         let written = (answerType ?? identifier.map { String($0.dropFirst().prefix(1)) }) != "O"
-        return (body, written ? "wrans" : "oralqs", url)
+        let section = house + (written ? "wrans" : "oralqs")
+        return (SectionCode.named(section)?.body ?? "", section, url)
     }
 }
