@@ -15,6 +15,8 @@ let package = Package(
     products: [
         .executable(name: "mqt", targets: ["mqt"]),
         .library(name: "MQTKit", targets: ["MQTKit"]),
+        // For the benchmarks' own profiling; plugins use MQTKit only.
+        .library(name: "MQTCore", targets: ["MQTCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

@@ -1,25 +1,30 @@
 import Foundation
+import MQTCore
 import MQTKit
 import SearchCommands
+import StatsCommands
 
 /// A session stand-in: the store, default settings, no terminal.
 final class BenchContext: Context {
-    var store: Store
+    let store: Store
+    var corpus: any Corpus { store }
     var settings = Settings()
     var isInteractive: Bool { false }
+    var isInterrupted: Bool { false }
     init(store: Store) { self.store = store }
     func resolve(path: String) -> String { path }
     func checkInterrupted() throws {}
     func progress(_ line: String) {}
-    func replaceStore(_ store: Store) { self.store = store }
 }
 
-/// One benchmark case: a command line of the search plugin, split as the shell would bind it.
+/// One benchmark case: a command line of the search plugin, split as the shell would bind it, and
+/// the command its value is piped into, if any.
 struct Case {
     var label: String
     var command: String
     var query: String
     var options: [String: String] = [:]
+    var pipe: (command: String, options: [String: String])? = nil
 }
 
 let arguments = CommandLine.arguments
@@ -34,7 +39,7 @@ if let size = value("--mmap") {
     // What `PRAGMA mmap_size` on the store's connection would give (a suggestion for Store.init).
     try context.store.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Int(size) ?? 0)") }
 }
-let commands = Dictionary(searchPlugin.commands.map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
+let commands = Dictionary((searchPlugin.commands + statsPlugin.commands).map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
 let cases = [
     Case(label: "rare word", command: "count", query: "knife"),
     Case(label: "common word", command: "count", query: "government"),
@@ -53,17 +58,32 @@ let cases = [
     Case(label: "kwic 100 lines phrase", command: "kwic", query: "\"climate change\""),
     Case(label: "kwic 100 lines common", command: "kwic", query: "government"),
 ]
+/// Whole results through pipes (issue "Correct before wider"): each pipeline against `count Q --by
+/// speaker` for a rare, a common and the most common content word.
+let pipeWords = [("rare", "knife"), ("common", "police"), ("most common", "government")]
+let pipeCases = pipeWords.flatMap { label, word in
+    [
+        Case(label: "\(label): count --by", command: "count", query: word, options: ["by": "speaker"]),
+        Case(label: "\(label): |count --by", command: "search", query: word, pipe: ("count", ["by": "speaker"])),
+        Case(label: "\(label): |stats --by", command: "search", query: word, pipe: ("stats", ["by": "party"])),
+    ]
+}
 let renderer = TableRenderer()
 print("in process, \(runs) runs each (after 2 warm-up runs), command and table rendering included")
 print("case                     command                                                 median ms   p95 ms  result")
-for item in cases {
+var medians: [String: Double] = [:]
+for item in cases + pipeCases {
     guard let command = commands[item.command] else { continue }
     let call = Call(arguments: ["query": [item.query]], options: item.options)
     var times: [Double] = []
     var summary = ""
     for run in 0..<(runs + 2) {
         let start = DispatchTime.now().uptimeNanoseconds
-        let value = try command.run(call, context: context)
+        var value = try command.run(call, context: context)
+        if let pipe = item.pipe, let next = commands[pipe.command] {
+            value = try next.run(Call(options: pipe.options, input: value), context: context)
+        }
+        if let set = value.speechSet { value = .speeches(try set.displayed(by: context.corpus)) }
         let text = renderer.render(value, options: RenderOptions(width: 80))
         let ms = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6
         if run >= 2 { times.append(ms) }
@@ -73,9 +93,22 @@ for item in cases {
     times.sort()
     let median = times[times.count / 2]
     let p95 = times[min(times.count - 1, Int((Double(times.count) * 0.95).rounded(.up)) - 1)]
-    let line = item.command + " " + item.query + item.options.map { " --\($0.key) \($0.value)" }.joined()
+    medians[item.label] = median
+    var line = item.command + " " + item.query + item.options.map { " --\($0.key) \($0.value)" }.joined()
+    if let pipe = item.pipe { line += " | " + pipe.command + pipe.options.map { " --\($0.key) \($0.value)" }.joined() }
     let padded = { (s: String, n: Int) in s.count >= n ? String(s.prefix(n)) : s + String(repeating: " ", count: n - s.count) }
     print(padded(item.label, 24), padded(line, 55), String(format: "%9.2f %8.2f", median, p95), " ", summary)
+}
+
+print()
+print("whole results through pipes, median against count Q --by speaker (target: within 2x)")
+for (label, word) in pipeWords {
+    guard let base = medians["\(label): count --by"], base > 0 else { continue }
+    for kind in ["|count --by", "|stats --by"] {
+        guard let piped = medians["\(label): \(kind)"] else { continue }
+        let ratio = piped / base
+        print("  \(word) \(kind): \(String(format: "%.2f", ratio))x \(ratio <= 2 ? "ok" : "OVER 2x")")
+    }
 }
 
 if arguments.contains("--profile") {
