@@ -7,7 +7,7 @@ struct ExportCommand: Command {
         name: "export", summary: "write speeches to a file: the piped set, or the whole corpus",
         arguments: [ArgumentSpec("file", summary: "the file to write", completion: .files)],
         options: [
-            OptionSpec("format", value: "F", summary: "file format", choices: ["jsonl", "json", "csv", "tsv", "markdown"]),
+            OptionSpec("format", value: "F", summary: "file format", choices: ExportFormat.allCases.map(\.rawValue)),
             OptionSpec("force", summary: "overwrite FILE if it exists"),
         ],
         accepts: [.nothing, .speeches], returns: .text,

@@ -2,6 +2,12 @@ import MQTKit
 
 /// `kwic QUERY [--width N] [--sort ...] [--context ...] [--limit N]`: a concordance aligned on the match.
 struct KWICCommand: Command {
+    /// How concordance lines are sorted: by the words before or after the match, by date, by speaker.
+    enum LineOrder: String, CaseIterable {
+        case left, right, date, speaker
+    }
+
+
     let spec = CommandSpec(
         name: "kwic", summary: "keyword in context: every match aligned, with the words either side",
         arguments: [QueryInput.argument],
@@ -9,10 +15,10 @@ struct KWICCommand: Command {
             OptionSpec("width", value: "N", summary: "characters of context each side (default: fit the screen)"),
             OptionSpec(
                 "sort", value: "ORDER", summary: "left or right (by the words before or after), date or speaker",
-                choices: ["left", "right", "date", "speaker"]),
+                choices: LineOrder.allCases.map(\.rawValue)),
             OptionSpec(
                 "context", value: "UNIT", summary: "words (default), sentence or speech: how far the context reaches",
-                choices: ["words", "sentence", "speech"]),
+                choices: Concordance.Context.allCases.map(\.rawValue)),
             OptionSpec("limit", value: "N", summary: "show at most N lines (default 100; 0 for all)"),
         ],
         accepts: [.nothing, .speeches], returns: .table,
@@ -64,9 +70,9 @@ struct KWICCommand: Command {
         guard set.query != nil else { throw SearchError.nothingToAlign(call.argument("query") ?? "") }
         let limit = try call.integer("limit", default: 100)
         let unit = Concordance.Context(rawValue: call.option("context") ?? "words") ?? .words
-        let sort = call.option("sort")
-        let order: SearchOrder = sort == "date" ? .date : sort == "speaker" ? .speaker : .corpus
-        let needsAll = sort == "left" || sort == "right"
+        let sort = call.option("sort").flatMap(LineOrder.init(rawValue:))
+        let order: SearchOrder = sort == .date ? .date : sort == .speaker ? .speaker : .corpus
+        let needsAll = sort == .left || sort == .right
         let hits = try context.corpus.concordance(
             of: set, order: order, lines: needsAll || limit == 0 ? nil : limit, isCancelled: { context.isInterrupted })
         try context.checkInterrupted()
@@ -79,8 +85,8 @@ struct KWICCommand: Command {
                 lines.append((line, hit.speech))
             }
         }
-        if sort == "left" { lines = stableSorted(lines) { $0.line.leftWords.lexicographicallyPrecedes($1.line.leftWords) } }
-        if sort == "right" { lines = stableSorted(lines) { $0.line.rightWords.lexicographicallyPrecedes($1.line.rightWords) } }
+        if sort == .left { lines = stableSorted(lines) { $0.line.leftWords.lexicographicallyPrecedes($1.line.leftWords) } }
+        if sort == .right { lines = stableSorted(lines) { $0.line.rightWords.lexicographicallyPrecedes($1.line.rightWords) } }
         if limit > 0 { lines = Array(lines.prefix(limit)) }
         let matchWidth = lines.map(\.line.match.count).max() ?? 0
         let idWidth = lines.map(\.speech.speechID.count).max() ?? 0

@@ -9,8 +9,8 @@ struct SearchCommand: Command {
             OptionSpec("limit", value: "N", summary: "show N speeches (default 20; 0 for all)"),
             OptionSpec("offset", value: "N", summary: "skip the first N (for the next page)"),
             OptionSpec(
-                "sort", value: "ORDER", summary: "relevance (BM25, the default), date (newest first) or speaker",
-                choices: ["relevance", "date", "speaker"]),
+                "sort", value: "ORDER", summary: "relevance (BM25, the default), date (newest first), speaker or corpus (load order)",
+                choices: SearchOrder.allCases.map(\.rawValue)),
         ],
         accepts: [.nothing, .speeches], returns: .speeches,
         examples: [
