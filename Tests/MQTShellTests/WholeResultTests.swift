@@ -40,7 +40,10 @@ final class WholeResultTests: XCTestCase {
         XCTAssertEqual(outcome.output.components(separatedBy: "\n").last, "showing 1 of 4 speeches (--limit 0 for all)")
         XCTAssertEqual(
             session.execute("search prevent --limit 1 --offset 2").output.components(separatedBy: "\n").last,
-            "showing 3–3 of 4 speeches (--limit 0 for all)")
+            "showing speech 3 of 4 (--limit 0 for all)")
+        XCTAssertEqual(
+            session.execute("search prevent --limit 2 --offset 1").output.components(separatedBy: "\n").last,
+            "showing speeches 2–3 of 4 (--limit 0 for all)")
         XCTAssertFalse(session.execute("search prevent --limit 0").output.contains("showing"))
         XCTAssertFalse(session.execute("search prevent --limit 1 --format json").output.contains("showing"))
     }

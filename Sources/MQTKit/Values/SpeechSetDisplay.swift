@@ -27,12 +27,15 @@ extension SpeechSet {
         return copy
     }
 
-    /// `showing 20 of 517 speeches (--limit 0 for all)`, or with an offset `showing 21–40 of 517`.
+    /// `showing 20 of 517 speeches (--limit 0 for all)`; past the first page `showing speeches
+    /// 21–40 of 517 (...)`, or `showing speech 3 of 4 (...)`.
     static func note(shown: Int, from offset: Int, of total: Int) -> String {
         let noun = total == 1 ? "speech" : "speeches"
-        if shown == 0 { return "none of \(total) \(noun) from position \(offset + 1)" }
-        let range = offset == 0 ? "\(shown)" : "\(offset + 1)–\(offset + shown)"
-        return "showing \(range) of \(total) \(noun) (--limit 0 for all)"
+        let rest = "(--limit 0 for all)"
+        if shown == 0 { return "none of \(total) \(noun) from position \(offset + 1) \(rest)" }
+        if offset == 0 { return "showing \(shown) of \(total) \(noun) \(rest)" }
+        if shown == 1 { return "showing speech \(offset + 1) of \(total) \(rest)" }
+        return "showing speeches \(offset + 1)–\(offset + shown) of \(total) \(rest)"
     }
 
     /// The page as shown, or no rows before it is read.
