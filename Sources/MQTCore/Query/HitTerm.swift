@@ -7,6 +7,14 @@ indirect enum HitTerm: Equatable, Sendable {
     /// The terms' sum where the condition holds, else zero.
     case when(SQLCondition, [HitTerm])
 
+    /// How many MATCH expressions the term holds (each is one call of the hit function).
+    var expressionCount: Int {
+        switch self {
+        case .fts(let expression): return expression.serialized().counted.isEmpty ? 0 : 1
+        case .when(_, let terms): return terms.reduce(0) { $0 + $1.expressionCount }
+        }
+    }
+
     /// SQL for one row (`speeches s`) using an FTS5 auxiliary function (`mqt_hits` or
     /// `mqt_spans`), combining parts with `combine` and using `zero` where nothing counts.
     func sql(function: String, combine: String, zero: String) -> (sql: String, arguments: [String]) {

@@ -3,7 +3,7 @@ import MQTKit
 /// `count QUERY [--by GROUP]`: matching speeches and hits, overall or per group.
 struct CountCommand: Command {
     let spec = CommandSpec(
-        name: "count", summary: "count matching speeches and hits (occurrences), overall or per group",
+        name: "count", summary: "count matching speeches and hits (places the words occur), overall or per group",
         arguments: [QueryInput.argument],
         options: [
             OptionSpec("by", value: "GROUP", summary: "one row per group", choices: SearchGroup.allCases.map(\.rawValue))
@@ -19,6 +19,7 @@ struct CountCommand: Command {
                     """),
             Example("a phrase in the whole corpus", "count \"social media\"", output: "2 speeches, 6 hits"),
             Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
+            Example("a place that two terms find is one hit", "count racis* racism", output: "2 speeches, 3 hits"),
             Example(
                 "as JSON", "count prevent --format json",
                 output: """
