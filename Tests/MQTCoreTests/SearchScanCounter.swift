@@ -36,9 +36,14 @@ struct ScanCounter {
     /// occurrence, the token before them.
     static func places(_ found: [Found]) -> Int {
         guard let last = found.map(\.end).max() else { return 0 }
-        return (0..<last).filter { t in
-            found.contains { $0.start <= t && t < $0.end } && !found.contains { $0.start <= t - 1 && t < $0.end }
-        }.count
+        var covered = [Bool](repeating: false, count: last), continues = [Bool](repeating: false, count: last)
+        for occurrence in found {
+            for t in occurrence.start..<occurrence.end {
+                covered[t] = true
+                if t > occurrence.start { continues[t] = true }
+            }
+        }
+        return (0..<last).filter { covered[$0] && !continues[$0] }.count
     }
 
     func evaluate(_ node: QueryNode, _ speech: StoredSpeech, _ tokens: [String]) -> (matches: Bool, found: [Found]) {
