@@ -97,10 +97,33 @@ final class QueryParserTests: XCTestCase {
             "unknown filter 'speakr:' (filters: speaker, party, role, section, body, kind, date)\n  speakr:Khan\n  ^^^^^^^")
         XCTAssertEqual(failure("knife speaker:"), "speaker: needs a value, e.g. speaker:\"Sadiq Khan\"\n  knife speaker:\n        ^^^^^^^^")
         XCTAssertEqual(
-            failure("date:2021-13-01"),
-            "date: takes YYYY-MM-DD or FROM..TO (e.g. 2021-01-01..2021-12-31), not '2021-13-01'\n  date:2021-13-01\n  ^^^^^^^^^^^^^^^")
+            failure("date:2021-1-01"),
+            "date: takes YYYY-MM-DD or FROM..TO (e.g. 2021-01-01..2021-12-31), not '2021-1-01'\n  date:2021-1-01\n  ^^^^^^^^^^^^^^")
         XCTAssertEqual(
             failure("kind:speach"),
             "unknown kind 'speach' (kinds: speech, question, answer, statement, interjection)\n  kind:speach\n  ^^^^^^^^^^^")
+    }
+
+    /// A date shaped right that names no day is an error at that date, never an empty result.
+    func testImpossibleDatesPointAtTheDate() {
+        XCTAssertEqual(failure("date:2009-02-30"), "no such date '2009-02-30': February 2009 has 28 days\n  date:2009-02-30\n       ^^^^^^^^^^")
+        XCTAssertEqual(failure("date:2009-13-01"), "no such date '2009-13-01': months run from 01 to 12\n  date:2009-13-01\n       ^^^^^^^^^^")
+        XCTAssertEqual(failure("date:2010-02-29"), "no such date '2010-02-29': February 2010 has 28 days\n  date:2010-02-29\n       ^^^^^^^^^^")
+        XCTAssertEqual(failure("date:2009-04-31"), "no such date '2009-04-31': April 2009 has 30 days\n  date:2009-04-31\n       ^^^^^^^^^^")
+        XCTAssertEqual(failure("date:2009-13"), "no such date '2009-13': months run from 01 to 12\n  date:2009-13\n       ^^^^^^^")
+        XCTAssertEqual(failure("date:2009-00"), "no such date '2009-00': months run from 01 to 12\n  date:2009-00\n       ^^^^^^^")
+        XCTAssertEqual(failure("date:2009-01-00"), "no such date '2009-01-00': days run from 01\n  date:2009-01-00\n       ^^^^^^^^^^")
+        XCTAssertEqual(failure("date:20090230"), "no such date '20090230': February 2009 has 28 days\n  date:20090230\n       ^^^^^^^^")
+        XCTAssertEqual(
+            failure("knife date:2009-01-01..2009-02-30"),
+            "no such date '2009-02-30': February 2009 has 28 days\n  knife date:2009-01-01..2009-02-30\n                         ^^^^^^^^^^")
+        XCTAssertEqual(
+            failure("date:2010-02-29.."), "no such date '2010-02-29': February 2010 has 28 days\n  date:2010-02-29..\n       ^^^^^^^^^^")
+        XCTAssertEqual(
+            failure("DATE:\"..2009-02-30\""), "no such date '2009-02-30': February 2009 has 28 days\n  DATE:\"..2009-02-30\"\n          ^^^^^^^^^^")
+        XCTAssertEqual(try parse("date:2008-02-29"), .filter(QueryFilter(.date, "2008-02-29", dates: DateRange(from: "2008-02-29", to: "2008-02-29"), span: 0..<15)))
+        XCTAssertEqual(DateRange.parse("2000-02-29"), DateRange(from: "2000-02-29", to: "2000-02-29"))
+        XCTAssertNil(DateRange.parse("1900-02-29"))
+        XCTAssertNil(DateRange.parse("2009-02-30"))
     }
 }

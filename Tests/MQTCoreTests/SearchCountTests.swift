@@ -153,12 +153,18 @@ final class SearchCountTests: XCTestCase {
         var random = SplitMix(seed: 7)
         func term() -> String {
             let word = words[random.next(words.count)]
-            switch random.next(8) {
+            let other = words[random.next(words.count)]
+            // Cases 8 to 11 overlap: terms that find the same place must count it once.
+            switch random.next(12) {
             case 0: return "\"\(word) \(words[random.next(words.count)])\""
             case 1: return String(word.prefix(3)) + "*"
             case 2: return "-" + word
             case 3: return "NEAR(\(word) \(words[random.next(words.count)]), \(random.next(6)))"
             case 4: return ["speaker:khan", "party:labour", "kind:question", "role:mayor", "date:2021"][random.next(5)]
+            case 8: return String(word.prefix(3)) + "* " + word
+            case 9: return "\"\(word) \(other)\" " + [word, other][random.next(2)]
+            case 10: return word + " " + word
+            case 11: return "NEAR(\(word) \(other), \(random.next(4))) " + [word, other][random.next(2)]
             default: return word
             }
         }

@@ -6,7 +6,9 @@ import XCTest
 /// A straightforward scanning implementation of the query language over stored speeches, written
 /// from the definitions: words and phrases are runs of folded tokens (`Tokenizer`), a NEAR group
 /// matches when one instance of each phrase lies within N tokens of the latest-starting one, and
-/// the hits of a speech are the occurrences of the terms in the branches that make it match.
+/// the hits of a speech are the places where terms of the branches that make it match occur: a run
+/// of tokens is one hit when each token and the next lie inside one occurrence (so occurrences
+/// that share a token are one hit, and occurrences that only touch are two).
 struct ScanCounter {
     let query: Query
 
@@ -18,33 +20,50 @@ struct ScanCounter {
     func totals(_ corpus: [(StoredSpeech, [String])]) -> SearchTotals {
         var result = SearchTotals(speeches: 0, hits: 0)
         for (speech, tokens) in corpus {
-            let outcome = query.root.map { evaluate($0, speech, tokens) } ?? (matches: true, hits: 0)
+            let outcome = query.root.map { evaluate($0, speech, tokens) } ?? (matches: true, found: [])
             if outcome.matches {
                 result.speeches += 1
-                result.hits += outcome.hits
+                result.hits += Self.places(outcome.found)
             }
         }
         return result
     }
 
-    func evaluate(_ node: QueryNode, _ speech: StoredSpeech, _ tokens: [String]) -> (matches: Bool, hits: Int) {
+    /// An occurrence: first token and one past the last.
+    typealias Found = (start: Int, end: Int)
+
+    /// The number of hits the occurrences make: covered tokens that do not continue, within one
+    /// occurrence, the token before them.
+    static func places(_ found: [Found]) -> Int {
+        guard let last = found.map(\.end).max() else { return 0 }
+        var covered = [Bool](repeating: false, count: last), continues = [Bool](repeating: false, count: last)
+        for occurrence in found {
+            for t in occurrence.start..<occurrence.end {
+                covered[t] = true
+                if t > occurrence.start { continues[t] = true }
+            }
+        }
+        return (0..<last).filter { covered[$0] && !continues[$0] }.count
+    }
+
+    func evaluate(_ node: QueryNode, _ speech: StoredSpeech, _ tokens: [String]) -> (matches: Bool, found: [Found]) {
         switch node {
         case .term(let term):
-            let n = occurrences(term, tokens).count
-            return (n > 0, n)
+            let found = occurrences(term, tokens).map { (start: $0, end: $0 + term.words.count) }
+            return (!found.isEmpty, found)
         case .near(let terms, let distance):
-            let n = nearInstances(terms, distance, tokens)
-            return (n > 0, n)
+            let found = nearInstances(terms, distance, tokens)
+            return (!found.isEmpty, found)
         case .filter(let filter):
-            return (accepts(filter, speech), 0)
+            return (accepts(filter, speech), [])
         case .and(let nodes):
             let parts = nodes.map { evaluate($0, speech, tokens) }
-            return parts.allSatisfy(\.matches) ? (true, parts.reduce(0) { $0 + $1.hits }) : (false, 0)
+            return parts.allSatisfy(\.matches) ? (true, parts.flatMap(\.found)) : (false, [])
         case .or(let nodes):
             let parts = nodes.map { evaluate($0, speech, tokens) }.filter(\.matches)
-            return (!parts.isEmpty, parts.reduce(0) { $0 + $1.hits })
+            return (!parts.isEmpty, parts.flatMap(\.found))
         case .not(let inner):
-            return (!evaluate(inner, speech, tokens).matches, 0)
+            return (!evaluate(inner, speech, tokens).matches, [])
         }
     }
 
@@ -60,7 +79,7 @@ struct ScanCounter {
     }
 
     /// Instances of NEAR members that take part in at least one matching choice.
-    func nearInstances(_ terms: [QueryTerm], _ distance: Int, _ tokens: [String]) -> Int {
+    func nearInstances(_ terms: [QueryTerm], _ distance: Int, _ tokens: [String]) -> [Found] {
         let positions = terms.map { occurrences($0, tokens) }
         let lengths = terms.map(\.words.count)
         var used = terms.map { _ in Set<Int>() }
@@ -75,7 +94,7 @@ struct ScanCounter {
             for p in positions[index] { choose(index + 1, chosen + [p]) }
         }
         choose(0, [])
-        return used.reduce(0) { $0 + $1.count }
+        return used.enumerated().flatMap { i, starts in starts.map { (start: $0, end: $0 + lengths[i]) } }
     }
 
     func accepts(_ filter: QueryFilter, _ speech: StoredSpeech) -> Bool {

@@ -34,23 +34,50 @@ public struct DateRange: Equatable, Sendable {
 
     /// `2021`, `2021-06`, `2021-06-01` or `20210601`, checked, in ISO form; nil otherwise.
     static func normalise(_ text: String) -> String? {
-        var digits = text
+        guard let (iso, parts) = shaped(text), impossibility(parts) == nil else { return nil }
+        return iso
+    }
+
+    /// The first bound of a `date:` value that is shaped like a date but names no day of the
+    /// calendar (`2009-02-30`, `2009-13`), as written, with what is wrong with it.
+    static func impossibleBound(in text: String) -> (bound: String, reason: String)? {
+        let bounds = text.range(of: "..").map { [String(text[..<$0.lowerBound]), String(text[$0.upperBound...])] } ?? [text]
+        for bound in bounds {
+            if let (_, parts) = shaped(bound), let reason = impossibility(parts) { return (bound, reason) }
+        }
+        return nil
+    }
+
+    /// The ISO form and its numbers when `text` has a date's shape (digits in 4, 4-2 or 4-2-2).
+    static func shaped(_ text: String) -> (String, [Int])? {
+        var iso = text
         if text.count == 8, text.allSatisfy(\.isASCIIDigit) {
             let c = Array(text)
-            digits = String(c[0..<4]) + "-" + String(c[4..<6]) + "-" + String(c[6..<8])
+            iso = String(c[0..<4]) + "-" + String(c[4..<6]) + "-" + String(c[6..<8])
         }
-        let parts = digits.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) })
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) })
         else { return nil }
-        if parts.count >= 2 {
-            guard parts[1].count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
-        }
-        if parts.count == 3 {
-            guard parts[2].count == 2, let day = Int(parts[2]), (1...31).contains(day) else { return nil }
-        }
-        return digits
+        return (iso, parts.compactMap { Int($0) })
     }
+
+    /// Why year, month and day (as many as given) name no date; nil when they do.
+    static func impossibility(_ parts: [Int]) -> String? {
+        guard parts.count >= 2 else { return nil }
+        let year = parts[0], month = parts[1]
+        guard (1...12).contains(month) else { return "months run from 01 to 12" }
+        guard parts.count == 3 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard parts[2] >= 1 else { return "days run from 01" }
+        guard parts[2] <= days else { return "\(monthNames[month - 1]) \(year) has \(days) days" }
+        return nil
+    }
+
+    static let monthNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
 }
 
 extension Character {

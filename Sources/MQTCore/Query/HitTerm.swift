@@ -1,11 +1,20 @@
 /// How a row's hits are computed where part of a query had to become SQL (an OR mixing words with
 /// `date:` or exclusions): each part counts only where it matches, as FTS5 does by itself for
-/// the parts it evaluates.
+/// the parts it evaluates. Where several parts find the same place, `SearchSQL.column` merges
+/// their spans so that it is one hit.
 indirect enum HitTerm: Equatable, Sendable {
     /// Instances of an FTS expression's counted phrases in the row (zero where it does not match).
     case fts(FTSExpression)
-    /// The terms' sum where the condition holds, else zero.
+    /// The terms' hits (or spans) where the condition holds, else none.
     case when(SQLCondition, [HitTerm])
+
+    /// How many MATCH expressions the term holds (each is one call of the hit function).
+    var expressionCount: Int {
+        switch self {
+        case .fts(let expression): return expression.serialized().counted.isEmpty ? 0 : 1
+        case .when(_, let terms): return terms.reduce(0) { $0 + $1.expressionCount }
+        }
+    }
 
     /// SQL for one row (`speeches s`) using an FTS5 auxiliary function (`mqt_hits` or
     /// `mqt_spans`), combining parts with `combine` and using `zero` where nothing counts.

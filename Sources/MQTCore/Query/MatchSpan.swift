@@ -20,6 +20,25 @@ public struct MatchSpan: Equatable, Hashable, Sendable {
         }
     }
 
+    /// The hits these instances make: sorted by token, with instances that share a token merged
+    /// (transitively) into one span covering them all. Instances that only touch stay apart.
+    static func merged(_ spans: [MatchSpan]) -> [MatchSpan] {
+        var result: [MatchSpan] = []
+        for span in spans.sorted(by: { $0.token < $1.token }) where span.length > 0 {
+            if let last = result.last, span.token < last.token + last.length {
+                result[result.count - 1].length = max(last.length, span.token + span.length - last.token)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+
+    /// `mqt_spans` text for a list of spans.
+    static func listText(_ spans: [MatchSpan]) -> String {
+        spans.map { "\($0.token):\($0.length)" }.joined(separator: ",")
+    }
+
     /// The UTF-16 range of the span in a text whose words stand at these ranges (`TokenRanges`);
     /// nil when out of range.
     public func range(in words: [Range<Int>]) -> Range<Int>? {

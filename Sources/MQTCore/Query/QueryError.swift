@@ -24,6 +24,7 @@ public struct QueryError: Error, Equatable, CustomStringConvertible {
         case unknownFilter(String)
         case filterNeedsValue(String)
         case badDate(String)
+        case noSuchDate(String, String)
         case unknownKind(String)
         case unexpected(String)
 
@@ -46,6 +47,7 @@ public struct QueryError: Error, Equatable, CustomStringConvertible {
                 return "unknown filter '\(name):' (filters: \(QueryFilter.Field.allCases.map(\.rawValue).joined(separator: ", ")))"
             case .filterNeedsValue(let name): return "\(name): needs a value, e.g. \(QueryFilter.Field(rawValue: name)?.sample ?? "\(name):word")"
             case .badDate(let text): return "date: takes YYYY-MM-DD or FROM..TO (e.g. 2021-01-01..2021-12-31), not '\(text)'"
+            case .noSuchDate(let text, let reason): return "no such date '\(text)': \(reason)"
             case .unknownKind(let text):
                 return "unknown kind '\(text)' (kinds: \(SpeechKind.allCases.map(\.rawValue).joined(separator: ", ")))"
             case .unexpected(let text): return "unexpected '\(text)' in query"

@@ -88,7 +88,7 @@ extension Store {
     /// Where the query's words and phrases occur in each of these speeches.
     public func matchSpans(_ query: CompiledQuery, rowIDs: [Int64]) throws -> [Int64: [MatchSpan]] {
         guard query.hasHits, !rowIDs.isEmpty else { return [:] }
-        let spans = SearchSQL.column(query, function: "mqt_spans", combine: "|| ',' ||", zero: "''")
+        let spans = SearchSQL.column(query, spans: true)
         let sql: String
         var prefix: [DatabaseValue] = spans.arguments
         if let match = query.match {

@@ -2,14 +2,22 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// Two FTS5 auxiliary functions, registered on each connection the first time it searches:
+/// The SQLite functions that compute hits, registered on each connection the first time it searches.
 ///
-/// - `mqt_hits(speech_fts, 'I,J,...')`: instances, in the `text` column, of the phrases numbered
-///   I, J, ... (FTS5 numbers the phrases of a MATCH expression left to right). NEAR groups only
-///   report the instances that satisfy the NEAR.
-/// - `mqt_spans(speech_fts, 'I,J,...')`: the same instances as `token:length` pairs, comma
-///   separated, in token order (token offsets as the `unicode61` tokenizer counts them, which
+/// A hit is a place in the text, not a term: the instances of the query's counted words and
+/// phrases (NEAR members only where the NEAR holds; only in branches that make the speech match)
+/// are merged wherever they share a token, transitively, and each merged run is one hit. So
+/// `racis* racism` finds one hit per `racism`; in `"social media" social` an occurrence of the
+/// phrase is one hit (its `social` too) and each other `social` is another; `social media` as two
+/// words finds two hits where the phrase stands, since the words touch but share no token.
+///
+/// - `mqt_hits(speech_fts, 'I,J,...')`: the hits, in the `text` column, of the phrases numbered
+///   I, J, ... (FTS5 numbers the phrases of a MATCH expression left to right).
+/// - `mqt_spans(speech_fts, 'I,J,...')`: the same hits as `token:length` pairs, comma separated,
+///   in token order (token offsets as the `unicode61` tokenizer counts them, which
 ///   `Tokenizer.tokens(in:)` mirrors).
+/// - `mqt_span_count(list)` and `mqt_span_merge(list)`: the hits of a concatenation of such lists,
+///   for queries whose words sit in several MATCH expressions (`SearchSQL.column`).
 ///
 /// Counting from the index's position lists is what makes `count` fast and exact: no text is read.
 enum SearchFunctions {
@@ -29,6 +37,8 @@ enum SearchFunctions {
         guard api.pointee.xCreateFunction(mutable, "mqt_hits", data, hitsFunction, forget) == SQLITE_OK,
             api.pointee.xCreateFunction(mutable, "mqt_spans", nil, spansFunction, nil) == SQLITE_OK
         else { throw CoreError.store("cannot register the search functions") }
+        db.add(function: spanCount)
+        db.add(function: spanMerge)
         registered.insert(key)
     }
 
@@ -73,25 +83,28 @@ enum SearchFunctions {
         return buffer
     }
 
-    /// The counted instances in the text column, as (token offset, length in tokens).
+    /// The counted instances in the text column, as (token offset, length in tokens), in the
+    /// order FTS5 gives them (by offset).
     private static func instances(
         _ api: UnsafePointer<Fts5ExtensionApi>, _ fts: OpaquePointer?, _ counted: UnsafeMutablePointer<Int32>
-    ) -> [(Int32, Int32)] {
+    ) -> [MatchSpan] {
         var total: Int32 = 0
         guard api.pointee.xInstCount(fts, &total) == SQLITE_OK else { return [] }
-        var result: [(Int32, Int32)] = []
+        var result: [MatchSpan] = []
         for i in 0..<total {
             var phrase: Int32 = 0
             var column: Int32 = 0
             var offset: Int32 = 0
             guard api.pointee.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK else { continue }
             if column == 0 && phrase >= 0 && phrase < counted[0] && counted[Int(phrase) + 1] != 0 {
-                result.append((offset, api.pointee.xPhraseSize(fts, phrase)))
+                result.append(MatchSpan(token: Int(offset), length: Int(api.pointee.xPhraseSize(fts, phrase))))
             }
         }
         return result
     }
 
+    /// Counts merged runs in one pass, as FTS5 lists instances by offset; should an instance come
+    /// out of order, it falls back to sorting (`MatchSpan.merged`).
     private static let hitsFunction: fts5_extension_function = { api, fts, context, count, values in
         guard let api, let counted = countedPhrases(api, fts, values, count) else {
             sqlite3_result_error(context, "mqt_hits: out of memory", -1)
@@ -103,15 +116,27 @@ enum SearchFunctions {
             return
         }
         var hits: Int64 = 0
+        var start: Int32 = -1
+        var end: Int32 = -1  // one past the current run's last token
         for i in 0..<total {
             var phrase: Int32 = 0
             var column: Int32 = 0
             var offset: Int32 = 0
-            if api.pointee.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK, column == 0, phrase >= 0,
+            guard api.pointee.xInst(fts, i, &phrase, &column, &offset) == SQLITE_OK, column == 0, phrase >= 0,
                 phrase < counted[0], counted[Int(phrase) + 1] != 0
-            {
-                hits += 1
+            else { continue }
+            if offset < start {
+                sqlite3_result_int64(context, Int64(MatchSpan.merged(instances(api, fts, counted)).count))
+                return
             }
+            let last = offset + api.pointee.xPhraseSize(fts, phrase)
+            if offset < end {
+                end = max(end, last)
+            } else {
+                hits += 1
+                end = last
+            }
+            start = offset
         }
         sqlite3_result_int64(context, hits)
     }
@@ -121,9 +146,15 @@ enum SearchFunctions {
             sqlite3_result_error(context, "mqt_spans: out of memory", -1)
             return
         }
-        let found = instances(api, fts, counted).sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 > $1.1) }
-        let text = found.map { "\($0.0):\($0.1)" }.joined(separator: ",")
-        sqlite3_result_text(context, text, -1, transient)
+        sqlite3_result_text(context, MatchSpan.listText(MatchSpan.merged(instances(api, fts, counted))), -1, transient)
+    }
+
+    private static let spanCount = DatabaseFunction("mqt_span_count", argumentCount: 1, pure: true) { values in
+        MatchSpan.merged(MatchSpan.parseList(String.fromDatabaseValue(values[0]))).count
+    }
+
+    private static let spanMerge = DatabaseFunction("mqt_span_merge", argumentCount: 1, pure: true) { values in
+        MatchSpan.listText(MatchSpan.merged(MatchSpan.parseList(String.fromDatabaseValue(values[0]))))
     }
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

@@ -62,18 +62,25 @@ struct SearchSQL {
     }
 
     /// The expression giving a row's hits, with its arguments.
-    var hits: (sql: String, arguments: [DatabaseValue]) { Self.column(query, function: "mqt_hits", combine: "+", zero: "0") }
+    var hits: (sql: String, arguments: [DatabaseValue]) { Self.column(query, spans: false) }
 
     /// The expression giving a row's spans (`token:length,...`), with its arguments.
-    var spans: (sql: String, arguments: [DatabaseValue]) {
-        Self.column(query, function: "mqt_spans", combine: "|| ',' ||", zero: "''")
-    }
+    var spans: (sql: String, arguments: [DatabaseValue]) { Self.column(query, spans: true) }
 
-    /// The main match's instances (when it has counted phrases) plus those of words inside conditions.
-    static func column(_ query: CompiledQuery, function: String, combine: String, zero: String) -> (sql: String, arguments: [DatabaseValue]) {
+    /// A row's hits (or spans): the main match's instances (when it has counted phrases) plus
+    /// those of words inside conditions. With one MATCH expression its function merges the
+    /// instances itself; with several, their span lists are joined and merged, so that a place
+    /// two of them find is still one hit (`SearchFunctions`).
+    static func column(_ query: CompiledQuery, spans: Bool) -> (sql: String, arguments: [DatabaseValue]) {
+        let main = query.match != nil && !query.hitPhrases.isEmpty
+        let expressions = (main ? 1 : 0) + query.extraHits.reduce(0) { $0 + $1.expressionCount }
+        let direct = expressions <= 1
+        let function = spans || !direct ? "mqt_spans" : "mqt_hits"
+        let combine = direct && !spans ? "+" : "|| ',' ||"
+        let zero = direct && !spans ? "0" : "''"
         var parts: [String] = []
         var arguments: [String] = []
-        if query.match != nil && !query.hitPhrases.isEmpty {
+        if main {
             parts.append("\(function)(speech_fts, ?)")
             arguments.append(query.hitPhrases)
         }
@@ -82,7 +89,8 @@ struct SearchSQL {
             parts.append(extra.sql)
             arguments += extra.arguments
         }
-        let sql = parts.isEmpty ? zero : parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " \(combine) ") + ")"
+        var sql = parts.isEmpty ? zero : parts.count == 1 ? parts[0] : "(" + parts.joined(separator: " \(combine) ") + ")"
+        if !direct { sql = spans ? "mqt_span_merge(\(sql))" : "mqt_span_count(\(sql))" }
         return (sql, arguments.map(\.databaseValue))
     }
 }

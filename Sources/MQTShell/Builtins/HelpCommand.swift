@@ -26,7 +26,7 @@ struct HelpCommand: BuiltinCommand {
 
     func run(_ call: Call, session: Session) throws -> Value {
         guard let name = call.argument("command") else { return .text(overview(session.registry, width: session.settings.width)) }
-        if name == "query" { return .text(QueryHelp.text) }
+        if name == "query" { return .text(QueryLanguage.help) }
         guard let command = session.registry.command(named: name) else {
             throw ShellError.unknownCommand(name, suggestion: Suggest.nearest(name, in: session.registry.names))
         }
@@ -81,21 +81,4 @@ struct HelpCommand: BuiltinCommand {
         }
         return lines.joined(separator: "\n")
     }
-}
-
-/// `help query`: the query language in brief.
-enum QueryHelp {
-    static let text = """
-        Queries (search, count, kwic, and every command taking QUERY):
-          climate change          both words, anywhere in the speech
-          "climate change"        the exact phrase (punctuation between words is ignored)
-          climate -change         without a word (also: climate NOT change)
-          climate OR weather      either word; brackets group: (a OR b) c
-          regulat*                words starting with regulat
-          NEAR(police cuts, 5)    words within 5 words of each other
-          ~running                word forms (run, runs, running); or: set stem on
-        Filters: speaker:"Sadiq Khan" party:Labour role:Mayor section:lmqs body:"House of Lords"
-                 kind:question date:2021-11-29 date:2021-01-01..2021-12-31
-        Case and accents are ignored. The query is the text up to the first --option or |.
-        """
 }

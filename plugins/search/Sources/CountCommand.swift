@@ -3,7 +3,7 @@ import MQTKit
 /// `count QUERY [--by GROUP]`: matching speeches and hits, overall or per group.
 struct CountCommand: Command {
     let spec = CommandSpec(
-        name: "count", summary: "count matching speeches and hits (occurrences), overall or per group",
+        name: "count", summary: "count matching speeches and hits (places the words occur), overall or per group",
         arguments: [QueryInput.argument],
         options: [
             OptionSpec("by", value: "GROUP", summary: "one row per group", choices: SearchGroup.allCases.map(\.rawValue))
@@ -26,6 +26,7 @@ struct CountCommand: Command {
                     Unmesh Desai         1     3
                     """),
             Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
+            Example("a place that two terms find is one hit", "count racis* racism", output: "2 speeches, 3 hits"),
             Example(
                 "as JSON", "count prevent --format json",
                 output: """

@@ -35,6 +35,14 @@ struct KWICCommand: Command {
                     e clear about is  social media  companies are no  2021-11-29-prevent-in-london.4
                     """),
             Example(
+                "one line per place, however many terms find it", "kwic racis* racism",
+                output: """
+                                   left  match   right                id
+                    es of institutional  racism  , and welcome any m  2021-11-29-prevent-in-london.5
+                     in football - Kick  Racism  Out of Football is   2021-11-29-prevent-in-london.5
+                    s wasted because of  racism  . The book should b  2021-11-29-prevent-in-london.6
+                    """),
+            Example(
                 "sorted by the words after, within the sentence", "kwic prevent --sort right --context sentence --limit 3",
                 output: """
                                   left  match    right               id
