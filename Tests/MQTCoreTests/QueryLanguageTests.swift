@@ -41,4 +41,10 @@ final class QueryLanguageTests: XCTestCase {
         XCTAssertTrue(QueryLanguage.discussion.contains("Matches that share a word are one hit"))
         for line in QueryLanguage.help.split(separator: "\n") { XCTAssertLessThanOrEqual(line.count, 80, String(line)) }
     }
+
+    func testHelpListsEverySectionCodeTheReadersUse() {
+        for section in SectionCode.all {
+            XCTAssertTrue(QueryLanguage.help.contains("\n  \(section.code) "), "help query does not list \(section.code)")
+        }
+    }
 }

@@ -29,7 +29,7 @@ public enum QueryLanguage {
             meaning: "words within the speaker's name as written (with\nmember files loaded, the person under every name)"),
         Form(query: "party:Labour", meaning: "words within the party as written"),
         Form(query: "role:Mayor", meaning: "words within the role as written"),
-        Form(query: "section:lmqs", meaning: "the section's code, exactly (case ignored)" + sectionNames),
+        Form(query: "section:lmqs", meaning: "the section's code, exactly (case ignored): one of\nthe codes listed below"),
         Form(query: "body:\"House of Lords\"", meaning: "words within the body's name"),
         Form(query: "kind:question", meaning: SpeechKind.allCases.map(\.rawValue).joined(separator: ", ")),
         Form(query: "date:2021-11-29", meaning: "one day; also 20211129, a month (2021-11) or a\nyear (2021)"),
@@ -37,9 +37,8 @@ public enum QueryLanguage {
         Form(query: "date:2021..", meaning: "from 2021 on; date:..2020-06 up to June 2020"),
     ]
 
-    // SECTION NAMES: `help query` should list the section codes once MQTCore has a public list of
-    // them (another branch adds it). Until then nothing is listed: return "\n" plus the names here.
-    static let sectionNames = ""
+    /// Every section code with what it holds (`SectionCode.all`, the list the readers use).
+    static let sections = SectionCode.all.map { Form(query: $0.code, meaning: $0.meaning) }
 
     /// One line naming every form, for the QUERY argument's summary.
     public static let synopsis =
@@ -70,6 +69,8 @@ public enum QueryLanguage {
         lines += rows(forms)
         lines.append("Filters (quote a value with spaces):")
         lines += rows(filters)
+        lines.append("Section codes (the same whatever the source):")
+        lines += rows(sections)
         lines.append("An empty query matches every speech. Case and accents are ignored.")
         lines.append("The query is the text up to the first --option or | outside quotes.")
         lines.append("")

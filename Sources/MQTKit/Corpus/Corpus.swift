@@ -113,3 +113,5 @@ public typealias Snippet = MQTCore.Snippet
 public typealias Concordance = MQTCore.Concordance
 /// JSON string quoting.
 public typealias JSONString = MQTCore.JSONString
+/// The query language's help, written once (synopsis, discussion, `help query`).
+public typealias QueryLanguage = MQTCore.QueryLanguage
