@@ -63,6 +63,29 @@ final class WholeResultTests: XCTestCase {
         XCTAssertEqual(session.execute("$hits | count speaker:Khan").output, "2 speeches, 6 hits")
     }
 
+    /// One definition of each group for every command: the same groups, periods in date order,
+    /// and a transcript is one sitting (date and title), never a title shared by several days.
+    func testEveryGroupingCommandGroupsAlike() throws {
+        let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: repositoryRoot + "/seeds")
+        XCTAssertNil(session.execute("load .").error)
+        for group in ["year", "month", "transcript", "party"] {
+            let counted = Self.column(group, in: session.execute("count --by \(group) --format json").output)
+            let stated = Self.column(group, in: session.execute("stats --by \(group) --format json").output)
+            XCTAssertEqual(counted.sorted(), stated.sorted(), group)
+            // Two sources of one sitting (an API file and a web page) stay two transcripts.
+            if group != "transcript" { XCTAssertEqual(counted.count, Set(counted).count, "\(group) groups repeat a name") }
+            if group == "year" || group == "month" {
+                XCTAssertEqual(counted, counted.sorted(), group)
+                XCTAssertEqual(stated, stated.sorted(), group)
+            }
+        }
+    }
+
+    static func column(_ key: String, in json: String) -> [String] {
+        guard let rows = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]] else { return ["?"] }
+        return rows.map { $0[key] as? String ?? "(none)" }
+    }
+
     /// Queries over the store's own words: common and rare words, phrases, OR, exclusions, prefixes
     /// and filters, from a fixed seed so that a failure can be replayed.
     func generatedQueries(_ session: Session, count: Int) throws -> [String] {

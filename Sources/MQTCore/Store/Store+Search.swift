@@ -30,7 +30,8 @@ extension Store {
         }
     }
 
-    /// Matching speeches and hits per group, by speeches, then hits (both descending), then name.
+    /// Matching speeches and hits per group, by speeches, then hits (both descending), then name;
+    /// periods (date, month, year) in date order.
     public func countMatches(_ query: CompiledQuery, by group: SearchGroup, within: SpeechSelection? = nil) throws -> [GroupCount] {
         let parts = SearchSQL(query, within: within, needSpeeches: true)
         let source = parts.source, hits = parts.hits
@@ -39,7 +40,7 @@ extension Store {
             SELECT \(label) AS name, n, h FROM (
               SELECT g, count(*) AS n, coalesce(sum(h), 0) AS h
               FROM (SELECT \(group.key) AS g, \(hits.sql) AS h \(source.sql) LIMIT -1) GROUP BY g)
-            ORDER BY n DESC, h DESC, name IS NULL, name
+            ORDER BY \(group.isTime ? "name IS NULL, name" : "n DESC, h DESC, name IS NULL, name")
             """
         return try read { db in
             try SearchFunctions.register(db)
