@@ -54,6 +54,12 @@ public struct Call: Sendable {
         return value
     }
 
+    /// The `--limit` value (`OptionSpec.limit`): nil for all, when it is 0 or absent without a default.
+    public func limit(default fallback: Int?) throws -> Int? {
+        let value = try integer("limit", default: fallback ?? 0)
+        return value == 0 ? nil : value
+    }
+
     static func describe(_ range: ClosedRange<Int>) -> String {
         range.upperBound == Int.max ? "a whole number from \(range.lowerBound)" : "a whole number from \(range.lowerBound) to \(range.upperBound)"
     }

@@ -52,6 +52,14 @@ public struct OptionSpec: Sendable, Equatable {
     }
 }
 
+extension OptionSpec {
+    /// `--limit N`: how many to show, where 0 means all, the same in every command that has it.
+    /// `fallback` nil: all by default.
+    public static func limit(_ things: String, default fallback: Int?) -> OptionSpec {
+        OptionSpec("limit", value: "N", summary: "show at most N \(things) (default \(fallback.map(String.init) ?? "all"); 0 for all)")
+    }
+}
+
 /// A documented use of a command; it runs as a test (on a session holding the seed transcript,
 /// at 80 columns, without colour) and its output must match, with `.mqt` matching rules.
 public struct Example: Sendable, Equatable {

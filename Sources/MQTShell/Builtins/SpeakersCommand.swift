@@ -6,7 +6,7 @@ struct SpeakersCommand: BuiltinCommand {
     let spec = CommandSpec(
         name: "speakers", summary: "speakers with their party or role, speeches and words",
         arguments: [ArgumentSpec("name", .query, optional: true, summary: "keep names containing this text", completion: .speakers)],
-        options: [OptionSpec("limit", value: "N", summary: "show at most N speakers")],
+        options: [.limit("speakers", default: nil)],
         returns: .table,
         examples: [
             Example(
@@ -25,8 +25,7 @@ struct SpeakersCommand: BuiltinCommand {
         ])
 
     func run(_ call: Call, session: Session) throws -> Value {
-        let asked = try call.integer("limit", default: 0)
-        let limit = asked == 0 ? Int.max : asked
+        let limit = try call.limit(default: nil) ?? Int.max
         let filter = call.argument("name").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "\"'")) }
         if try session.store.hasMembers() { return try people(session.store, filter: filter, limit: limit) }
         let speakers = try session.store.speakers(matching: filter).prefix(limit)

@@ -8,7 +8,7 @@ struct QuotesCommand: Command {
         options: [
             OptionSpec("min-words", value: "N", summary: "shortest sentence to keep (default 8)"),
             OptionSpec("max-words", value: "N", summary: "longest sentence to keep (default 40)"),
-            OptionSpec("limit", value: "N", summary: "at most N quotes (default 20; 0 for all)"),
+            .limit("quotes", default: 20),
         ],
         accepts: [.nothing, .speeches], returns: .table,
         examples: [
@@ -28,8 +28,7 @@ struct QuotesCommand: Command {
     func run(_ call: Call, context: any Context) throws -> Value {
         let minWords = try call.integer("min-words", default: 8, in: 1...1000)
         let maxWords = try call.integer("max-words", default: 40, in: 1...1000)
-        let asked = try call.integer("limit", default: 20)
-        let limit = asked == 0 ? Int.max : asked
+        let limit = try call.limit(default: 20) ?? Int.max
         let wanted = Tokenizer.tokens(in: call.argument("words") ?? "").map(\.folded)
         let set = call.input.speechSet ?? context.corpus.everything
         var rows: [[Cell]] = []

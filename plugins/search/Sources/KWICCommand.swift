@@ -19,7 +19,7 @@ struct KWICCommand: Command {
             OptionSpec(
                 "context", value: "UNIT", summary: "words (default), sentence or speech: how far the context reaches",
                 choices: Concordance.Context.allCases.map(\.rawValue)),
-            OptionSpec("limit", value: "N", summary: "show at most N lines (default 100; 0 for all)"),
+            .limit("lines", default: 100),
         ],
         accepts: [.nothing, .speeches], returns: .table,
         examples: [
@@ -76,7 +76,7 @@ struct KWICCommand: Command {
     func run(_ call: Call, context: any Context) throws -> Value {
         let set = try QueryInput.set(call, context: context)
         guard set.query != nil else { throw SearchError.nothingToAlign(call.argument("query") ?? "") }
-        let limit = try call.integer("limit", default: 100)
+        let limit = try call.limit(default: 100) ?? 0
         let unit = Concordance.Context(rawValue: call.option("context") ?? "words") ?? .words
         let sort = call.option("sort").flatMap(LineOrder.init(rawValue:))
         let order: SearchOrder = sort == .date ? .date : sort == .speaker ? .speaker : .corpus

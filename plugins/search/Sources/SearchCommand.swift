@@ -6,7 +6,7 @@ struct SearchCommand: Command {
         name: "search", summary: "find speeches, best matches first, with the matched words marked",
         arguments: [QueryInput.argument],
         options: [
-            OptionSpec("limit", value: "N", summary: "show N speeches (default 20; 0 for all)"),
+            .limit("speeches", default: 20),
             OptionSpec("offset", value: "N", summary: "skip the first N (for the next page)"),
             OptionSpec(
                 "sort", value: "ORDER", summary: "relevance (BM25, the default), date (newest first), speaker or corpus (load order)",
@@ -51,7 +51,7 @@ struct SearchCommand: Command {
             + " Pipe it into count, kwic, quotes, export or stats: they see every speech of it.")
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let limit = try call.integer("limit", default: 20)
+        let limit = try call.limit(default: 20) ?? 0
         let offset = try call.integer("offset", default: 0)
         let order = SearchOrder(rawValue: call.option("sort") ?? "relevance") ?? .relevance
         var set = try QueryInput.set(call, context: context, order: order)

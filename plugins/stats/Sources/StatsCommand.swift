@@ -6,7 +6,7 @@ struct StatsCommand: Command {
         name: "stats", summary: "speeches, words, words per speech and share of words, per group",
         options: [
             OptionSpec("by", value: "GROUP", summary: "group by (default speaker)", choices: SearchGroup.allCases.map(\.rawValue)),
-            OptionSpec("limit", value: "N", summary: "show the N largest groups (default all; 0 for all)"),
+            .limit("groups, largest first", default: nil),
         ],
         accepts: [.nothing, .speeches], returns: .table,
         examples: [
@@ -35,11 +35,11 @@ struct StatsCommand: Command {
 
     func run(_ call: Call, context: any Context) throws -> Value {
         let group = SearchGroup(rawValue: call.option("by") ?? "speaker") ?? .speaker
-        let limit = try call.integer("limit", default: 0)
+        let limit = try call.limit(default: nil)
         let set = call.input.speechSet ?? context.corpus.everything
         let sizes = try context.corpus.sizes(of: set, by: group)
         let total = sizes.reduce(0) { $0 + $1.words }
-        let shown = limit == 0 ? sizes[...] : sizes.prefix(limit)
+        let shown = sizes.prefix(limit ?? sizes.count)
         let rows = shown.map { size -> [Cell] in
             let share = total > 0 ? (Double(size.words) * 1000 / Double(total)).rounded() / 10 : 0
             let perSpeech = size.speeches > 0 ? Int((Double(size.words) / Double(size.speeches)).rounded()) : 0
