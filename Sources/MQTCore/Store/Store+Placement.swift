@@ -59,6 +59,12 @@ extension Store {
         return placement
     }
 
+    /// A speech's sequence number: the source's (`ParsedTranscript.seqs`), else its position from 1.
+    static func seq(of index: Int, in parsed: ParsedTranscript) -> Int {
+        guard let seqs = parsed.seqs, seqs.indices.contains(index) else { return index + 1 }
+        return seqs[index]
+    }
+
     /// Binds the speeches `placement` stores to multi-row INSERTs.
     static func insertRows(
         _ placement: Placement, _ prepared: PreparedTranscript, transcriptID: Int64, db: Database,
@@ -76,7 +82,7 @@ extension Store {
                 let speech = placement.speeches[index]
                 binder.text(speech.sourceID ?? "")
                 binder.integer(transcriptID)
-                binder.integer(Int64(index + 1))
+                binder.integer(Int64(seq(of: index, in: prepared.parsed)))
                 binder.text(speech.speaker)
                 binder.optional(speech.speakerID)
                 binder.optional(speech.party)

@@ -117,7 +117,8 @@ public final class Store: @unchecked Sendable {
             }
         }
         let placement = try placeSpeeches(prepared, db: db, ids: ids)
-        if placement.isEmpty && !replaced { return .unchanged }
+        // Every speech already stored from the same format (an export loaded back): nothing changes.
+        if placement.isEmpty && !replaced && !prepared.parsed.speeches.isEmpty { return .unchanged }
         if placement.changesStored {
             // Stored rows leave the index (moved or refilled): they must be in it first.
             try backlog.index(db)
@@ -138,7 +139,7 @@ public final class Store: @unchecked Sendable {
         for index in placement.losers {
             let speech = placement.speeches[index]
             try insertDuplicate(
-                speech, seq: index + 1, text: prepared.texts[index], words: prepared.words[index],
+                speech, seq: seq(of: index, in: prepared.parsed), text: prepared.texts[index], words: prepared.words[index],
                 transcriptID: transcriptID, transcript: t, db: db)
         }
         if placement.changesStored { try backlog.rebase(db) }
