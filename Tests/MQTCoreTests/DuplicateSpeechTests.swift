@@ -35,7 +35,13 @@ final class DuplicateSpeechTests: XCTestCase {
         // One load of both (into an empty store: no speech-id index), and one load after the other.
         for loads in [[[Self.json, Self.html]], [[Self.html, Self.json]], [[Self.json], [Self.html]], [[Self.html], [Self.json]]] {
             let store = try Store()
-            for paths in loads { XCTAssertEqual(try Loader(store: store).load(paths).failures.count, 0) }
+            var reported = 0
+            for paths in loads {
+                let report = try Loader(store: store).load(paths)
+                XCTAssertEqual(report.failures.count, 0)
+                reported += report.speeches
+            }
+            XCTAssertEqual(reported, try store.summary().total.speeches, "loads report what the store gained")
             for id in ["2023-12-12.HL1090.q1", "1919-03-18a.1898.6"] {
                 XCTAssertEqual(try store.speeches(withID: id).count, 1, "\(id), loads \(loads)")
             }
