@@ -4,21 +4,24 @@ import GRDB
 /// without the speech-id index (`Schema.speechIndexes`), so the duplicate rule looks ids up here;
 /// what a rolled-back batch stored is forgotten with it.
 public final class LoadedSpeechIDs: @unchecked Sendable {
-    private var committed: [String: Int64] = [:]
-    private var pending: [String: Int64] = [:]
+    private var rows: [String: Int64] = [:]
+    /// What the current batch changed, to undo if it is rolled back.
+    private var undo: [(String, Int64?)] = []
     public init() {}
 
     subscript(id: String) -> Int64? {
-        get { pending[id] ?? committed[id] }
-        set { pending[id] = newValue }
+        get { rows[id] }
+        set {
+            if let newValue { undo.append((id, rows.updateValue(newValue, forKey: id))) }
+        }
     }
 
-    func commit() {
-        committed.merge(pending) { _, new in new }
-        pending = [:]
-    }
+    func commit() { undo.removeAll(keepingCapacity: true) }
 
-    func rollBack() { pending = [:] }
+    func rollBack() {
+        for (id, old) in undo.reversed() { rows[id] = old }
+        undo.removeAll(keepingCapacity: true)
+    }
 }
 
 /// Formats by fidelity, best first: when two sources hold the same speech (same id, same date),

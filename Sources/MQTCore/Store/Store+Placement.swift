@@ -5,8 +5,10 @@ import GRDB
 /// (`FormatRank`) is the speech, filled in with the fields it lacks from the other, which is kept
 /// in `speech_duplicates`; the same format again (an export loaded back) changes nothing.
 struct Placement {
-    /// The transcript's speeches, each with its final id (`sourceID`) and filled-in fields.
-    var speeches: [Speech] = []
+    /// Each speech's final id.
+    var ids: [String] = []
+    /// Speeches that took fields from another record (the rest are stored as read).
+    var filled: [Int: Speech] = [:]
     /// Indexes of the speeches stored in `speeches`, in order.
     var stored: [Int] = []
     /// Indexes of the speeches kept in `speech_duplicates`.
@@ -30,21 +32,23 @@ extension Store {
         let t = prepared.parsed.transcript
         let fallbackStem = Self.fallbackIDStem(t)
         var placement = Placement()
-        placement.speeches.reserveCapacity(prepared.parsed.speeches.count)
+        placement.ids.reserveCapacity(prepared.parsed.speeches.count)
         placement.stored.reserveCapacity(prepared.parsed.speeches.count)
-        var used = Set<String>()
+        var used = Set<String>(minimumCapacity: prepared.parsed.speeches.count)
         for (index, original) in prepared.parsed.speeches.enumerated() {
-            var speech = original
             let (id, record) = try resolveID(
                 original.sourceID ?? "\(fallbackStem).\(index + 1)", sourced: original.sourceID != nil,
                 date: t.date, used: used, db: db, ids: ids)
             used.insert(id)
-            speech.sourceID = id
+            placement.ids.append(id)
             if let record {
+                var speech = original
+                speech.sourceID = id
                 if record.format == t.format {
                     // The same record again (an export loaded back): nothing changes.
                 } else if FormatRank.beats(t.format, record.format) {
                     record.fill(&speech)
+                    placement.filled[index] = speech
                     placement.displaced.append(record.rowID)
                     placement.stored.append(index)
                 } else {
@@ -54,7 +58,6 @@ extension Store {
             } else {
                 placement.stored.append(index)
             }
-            placement.speeches.append(speech)
         }
         return placement
     }
@@ -78,9 +81,15 @@ extension Store {
             let count = RowBinder.rows(forRemaining: stored.count - first, largest: chunk)
             let statement = try db.cachedStatement(sql: RowBinder.insertSQL(rows: count))
             var binder = RowBinder(statement: statement.sqliteStatement, connection: db.sqliteConnection)
+            var lastHeadings: (list: [String], json: String?) = ([], nil)
             for index in stored[first..<(first + count)] {
-                let speech = placement.speeches[index]
-                binder.text(speech.sourceID ?? "")
+                let speech = placement.filled.isEmpty
+                    ? prepared.parsed.speeches[index] : placement.filled[index] ?? prepared.parsed.speeches[index]
+                // Neighbouring speeches mostly share their headings: encode them once.
+                if speech.headings != lastHeadings.list {
+                    lastHeadings = (speech.headings, Self.headingsJSON(speech.headings))
+                }
+                binder.text(placement.ids[index])
                 binder.integer(transcriptID)
                 binder.integer(Int64(seq(of: index, in: prepared.parsed)))
                 binder.text(speech.speaker)
@@ -93,7 +102,7 @@ extension Store {
                 binder.optional(speech.url)
                 binder.optional(speech.headings.first)
                 binder.optional(Self.subheading(speech.headings))
-                binder.optional(Self.headingsJSON(speech.headings))
+                binder.optional(lastHeadings.json)
                 binder.text(prepared.texts[index])
                 binder.integer(Int64(prepared.words[index]))
                 binder.text(t.date)
@@ -105,7 +114,7 @@ extension Store {
                 // One statement's rows take consecutive row ids, ending at the last one inserted.
                 var rowID = db.lastInsertedRowID - Int64(count) + 1
                 for index in stored[first..<(first + count)] {
-                    ids[placement.speeches[index].sourceID ?? ""] = rowID
+                    ids[placement.ids[index]] = rowID
                     rowID += 1
                 }
             }

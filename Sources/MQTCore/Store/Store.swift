@@ -137,7 +137,8 @@ public final class Store: @unchecked Sendable {
         for rowID in placement.displaced { try moveToDuplicates(rowID, db: db) }
         for (record, speech) in placement.fills { try fillStored(record, from: speech, db: db) }
         for index in placement.losers {
-            let speech = placement.speeches[index]
+            var speech = prepared.parsed.speeches[index]
+            speech.sourceID = placement.ids[index]
             try insertDuplicate(
                 speech, seq: seq(of: index, in: prepared.parsed), text: prepared.texts[index], words: prepared.words[index],
                 transcriptID: transcriptID, transcript: t, db: db)
