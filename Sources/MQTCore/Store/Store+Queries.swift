@@ -148,8 +148,8 @@ extension Store {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM speeches ORDER BY speaker") }
     }
 
-    /// The speeches with this id (the source's id, or the id mqt made for it); several when a
-    /// source reuses an id.
+    /// The speeches with this id (the source's id, or the id mqt made for it): one, since an id
+    /// another record already uses is stored as `ID~2`; several only in a store loaded before version 3.
     public func speeches(withID id: String) throws -> [StoredSpeech] {
         try read { db in
             try Row.fetchAll(
