@@ -88,9 +88,13 @@ public struct ParsedTranscript: Sendable, Equatable {
     public var speeches: [Speech]
     /// What the reader left out of the file and why (rows of another shape, ...), for the user.
     public var notes: [String]
-    public init(transcript: Transcript, speeches: [Speech], notes: [String] = []) {
+    /// Each speech's sequence number when the source gives them (a JSON Lines export keeps the gap a
+    /// speech stored once from another source left); nil: 1, 2, 3, ...
+    public var seqs: [Int]?
+    public init(transcript: Transcript, speeches: [Speech], notes: [String] = [], seqs: [Int]? = nil) {
         self.transcript = transcript
         self.speeches = speeches
         self.notes = notes
+        self.seqs = seqs
     }
 }

@@ -101,10 +101,13 @@ final class BulkLoadTests: XCTestCase {
                         """)
                 try db.execute(sql: "UPDATE mqt_meta SET value = '1' WHERE key = 'schema_version'")
                 try db.execute(sql: "DROP INDEX speeches_by_speaker")
+                // What version 3 added.
+                try db.execute(sql: "DROP TABLE speech_duplicates")
+                try db.execute(sql: "ALTER TABLE speeches DROP COLUMN headings")
             }
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "2")
+        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "3")
         XCTAssertEqual(try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_fts_insert'"), 0)
         XCTAssertEqual(
             try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_by_speaker'"), 1,

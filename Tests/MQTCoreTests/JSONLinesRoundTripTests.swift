@@ -19,7 +19,7 @@ final class JSONLinesRoundTripTests: XCTestCase {
                 sql: """
                     SELECT t.title, t.body, t.section, t.date, t.source_url, t.format, t.version_key, t.version,
                       s.speech_id, s.seq, s.speaker, s.speaker_id, s.party, s.role, s.kind, s.time, s.colnum, s.url,
-                      s.heading, s.subheading, s.text, s.words, s.date, s.section, s.body
+                      s.heading, s.subheading, s.headings, s.text, s.words, s.date, s.section, s.body
                     FROM speeches s JOIN transcripts t ON t.id = s.transcript_id
                     ORDER BY t.date, t.title, t.source_url, t.format, s.seq, s.speech_id
                     """

@@ -51,7 +51,11 @@ public struct JSONLinesReader: TranscriptReader {
         return order.compactMap { key in
             guard let group = groups[key] else { return nil }
             let lines = group.lines.enumerated().sorted { ($0.element.seq, $0.offset) < ($1.element.seq, $1.offset) }
-            return ParsedTranscript(transcript: group.transcript, speeches: lines.map(\.element.speech))
+            // Sequence numbers as exported, when every line has one and they increase.
+            let seqs = lines.map(\.element.seq)
+            let kept = seqs.first.map { $0 > 0 } == true && zip(seqs, seqs.dropFirst()).allSatisfy { $0 < $1 }
+            return ParsedTranscript(
+                transcript: group.transcript, speeches: lines.map(\.element.speech), seqs: kept ? seqs : nil)
         }
     }
 }

@@ -43,13 +43,15 @@ public struct Loader {
         let restore = try bulkLoadSettings(intoEmptyStore: buildsIndexesAtEnd)
         defer { try? restore() }
         if buildsIndexesAtEnd { try store.queue.write { db in try Schema.dropDeferredSpeechIndexes(db) } }
+        // Without the speech-id index, the duplicate rule finds ids stored by this load here.
+        let ids = buildsIndexesAtEnd ? LoadedSpeechIDs() : nil
         var filesDone = 0
         var versions: [String: Int] = [:]
         var stopped = false
         while !stopped {
             var batch: [ReadAhead.Item] = []
             var pendingSpeeches = 0
-            let stored: [[AddOutcome]]? = try? store.inBatch { transaction in
+            let stored: [[AddOutcome]]? = try? store.inBatch(ids: ids) { transaction in
                 var outcomes: [[AddOutcome]] = []
                 var bytes = 0
                 while bytes < Self.batchBytes, let item = readAhead.next() {
@@ -78,7 +80,7 @@ public struct Loader {
                 // The batch was rolled back: store its files one per transaction, so only the
                 // file at fault is left out.
                 for item in batch {
-                    let outcomes = Result { try store.inBatch { try Self.store(item, in: &$0) } }
+                    let outcomes = Result { try store.inBatch(ids: ids) { try Self.store(item, in: &$0) } }
                     record(item, outcomes, into: &report, versions: &versions)
                 }
             }

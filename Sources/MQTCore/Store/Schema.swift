@@ -3,8 +3,9 @@ import GRDB
 /// The store's documented schema. `schemaVersion` is written to `mqt_meta` and checked on open.
 public enum Schema {
     /// Bumped whenever a table or column changes meaning. Version 2: the store indexes new
-    /// speeches in bulk (`FTSBacklog`) instead of through an insert trigger.
-    public static let schemaVersion = 2
+    /// speeches in bulk (`FTSBacklog`) instead of through an insert trigger. Version 3: every
+    /// heading level in `speeches.headings`, and `speech_duplicates` (see `Store+Duplicates`).
+    public static let schemaVersion = 3
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -68,6 +69,7 @@ public enum Schema {
           url TEXT,
           heading TEXT,
           subheading TEXT,
+          headings TEXT,
           text TEXT NOT NULL,
           words INTEGER NOT NULL,
           date TEXT NOT NULL,
@@ -75,6 +77,8 @@ public enum Schema {
           body TEXT NOT NULL)
         """,
         "CREATE INDEX speeches_by_transcript ON speeches(transcript_id, seq)",
+        duplicatesTable,
+        "CREATE INDEX speech_duplicates_by_speech_id ON speech_duplicates(speech_id)",
         """
         CREATE VIRTUAL TABLE speech_fts USING fts5(
           text, speaker, party, role,
@@ -106,11 +110,57 @@ public enum Schema {
             try db.execute(sql: "UPDATE mqt_meta SET value = '2' WHERE key = 'schema_version'")
             version = "2"
         }
+        if version == "2" {
+            try upgradeFromVersion2(db)
+            version = "3"
+        }
         guard version == String(schemaVersion) else {
             throw CoreError.store(
                 "schema version \(version ?? "none") is not \(schemaVersion); load the files into a new database")
         }
         try createMissingSpeechIndexes(db)
+    }
+
+    /// The other records of a speech stored twice (same id, same date): not searched, kept so that a
+    /// speech survives when the transcript of the record that won is replaced.
+    static let duplicatesTable = """
+        CREATE TABLE speech_duplicates(
+          id INTEGER PRIMARY KEY,
+          speech_id TEXT NOT NULL,
+          transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+          seq INTEGER NOT NULL,
+          speaker TEXT NOT NULL,
+          speaker_id TEXT,
+          party TEXT,
+          role TEXT,
+          kind TEXT NOT NULL,
+          time TEXT,
+          colnum TEXT,
+          url TEXT,
+          heading TEXT,
+          subheading TEXT,
+          headings TEXT,
+          text TEXT NOT NULL,
+          words INTEGER NOT NULL,
+          date TEXT NOT NULL,
+          section TEXT NOT NULL,
+          body TEXT NOT NULL)
+        """
+
+    /// Version 3 adds `speeches.headings` (filled from `heading` and `subheading`, the levels
+    /// version 2 kept) and `speech_duplicates` (empty: version 2 stored duplicates as speeches).
+    static func upgradeFromVersion2(_ db: Database) throws {
+        try db.execute(sql: "ALTER TABLE speeches ADD COLUMN headings TEXT")
+        try db.execute(
+            sql: """
+                UPDATE speeches SET headings = CASE
+                  WHEN heading IS NULL THEN NULL
+                  WHEN subheading IS NULL THEN json_array(heading)
+                  ELSE json_array(heading, subheading) END
+                """)
+        try db.execute(sql: duplicatesTable)
+        try db.execute(sql: "CREATE INDEX speech_duplicates_by_speech_id ON speech_duplicates(speech_id)")
+        try db.execute(sql: "UPDATE mqt_meta SET value = '3' WHERE key = 'schema_version'")
     }
 
     /// Builds the secondary indexes a load dropped and could not rebuild (the process was killed).

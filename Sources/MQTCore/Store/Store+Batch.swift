@@ -40,11 +40,13 @@ struct FTSBacklog {
 public struct StoreBatch {
     let db: Database
     var backlog: FTSBacklog
+    /// The load's own speech ids, when it runs without the speech-id index.
+    let ids: LoadedSpeechIDs?
 
     /// Stores one transcript (see `Store.add`).
     public mutating func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
         do {
-            return try Store.insert(prepared, into: db, backlog: &backlog)
+            return try Store.insert(prepared, into: db, backlog: &backlog, ids: ids)
         } catch let error as DatabaseError {
             throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
         }
@@ -53,17 +55,23 @@ public struct StoreBatch {
 
 extension Store {
     /// Runs `body` in one write transaction, then indexes what it stored; rolls everything back
-    /// when `body` or the indexing throws.
-    public func inBatch<T>(_ body: (inout StoreBatch) throws -> T) throws -> T {
+    /// when `body` or the indexing throws. `ids`: the load's own speech ids (see `LoadedSpeechIDs`).
+    public func inBatch<T>(ids: LoadedSpeechIDs? = nil, _ body: (inout StoreBatch) throws -> T) throws -> T {
         do {
-            return try queue.write { db in
-                var batch = StoreBatch(db: db, backlog: try FTSBacklog(db))
+            let result = try queue.write { db in
+                var batch = StoreBatch(db: db, backlog: try FTSBacklog(db), ids: ids)
                 let result = try body(&batch)
                 try batch.backlog.index(db)
                 return result
             }
+            ids?.commit()
+            return result
         } catch let error as DatabaseError {
+            ids?.rollBack()
             throw CoreError.store(error.message ?? error.description)
+        } catch {
+            ids?.rollBack()
+            throw error
         }
     }
 }

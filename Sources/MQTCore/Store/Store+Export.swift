@@ -5,7 +5,7 @@ extension Store {
     static let exportSQL = """
         SELECT t.id AS transcript_id, t.title, t.body, t.section, t.date, t.source_url, t.format, t.version_key,
           t.version, s.speech_id, s.seq, s.speaker, s.speaker_id, s.party, s.role, s.kind, s.time, s.colnum, s.url,
-          s.heading, s.subheading, s.text
+          s.headings, s.text
         FROM speeches s JOIN transcripts t ON t.id = s.transcript_id
         """
 
@@ -37,13 +37,11 @@ extension Store {
 extension ExportedSpeech {
     /// A row of `Store.exportSQL`.
     init(row: Row) {
-        let heading: String? = row["heading"]
-        let subheading: String? = row["subheading"]
         self.init(
             transcriptID: row["transcript_id"], title: row["title"], body: row["body"], section: row["section"],
             date: row["date"], sourceURL: row["source_url"], format: row["format"], versionKey: row["version_key"],
             version: row["version"], id: row["speech_id"], seq: row["seq"], speaker: row["speaker"],
             speakerID: row["speaker_id"], party: row["party"], role: row["role"], kind: row["kind"], time: row["time"],
-            column: row["colnum"], url: row["url"], headings: [heading, subheading].compactMap { $0 }, text: row["text"])
+            column: row["colnum"], url: row["url"], headings: Store.headings(fromJSON: row["headings"]), text: row["text"])
     }
 }

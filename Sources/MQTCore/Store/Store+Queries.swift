@@ -43,6 +43,8 @@ public struct StoredSpeech: Sendable, Equatable {
     public var url: String?
     public var heading: String?
     public var subheading: String?
+    /// Every heading above the speech, outermost first.
+    public var headings: [String]
     public var text: String
     public var words: Int
 
@@ -64,6 +66,7 @@ public struct StoredSpeech: Sendable, Equatable {
         url = row["url"] ?? row["source_url"]
         heading = row["heading"]
         subheading = row["subheading"]
+        headings = Store.headings(fromJSON: row["headings"])
         text = row["text"]
         words = row["words"]
     }
@@ -72,7 +75,7 @@ public struct StoredSpeech: Sendable, Equatable {
 extension Store {
     static let speechColumns = """
         s.id, s.speech_id, s.transcript_id, s.seq, t.title, s.body, s.section, s.date, s.speaker, s.speaker_id,
-        s.party, s.role, s.kind, s.time, s.url, t.source_url, s.heading, s.subheading, s.text, s.words
+        s.party, s.role, s.kind, s.time, s.url, t.source_url, s.heading, s.subheading, s.headings, s.text, s.words
         """
 
     /// Totals for the whole store, and one summary per body and section.
@@ -145,8 +148,8 @@ extension Store {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT speaker FROM speeches ORDER BY speaker") }
     }
 
-    /// The speeches with this id (the source's id, or the id mqt made for it); several when a
-    /// source reuses an id.
+    /// The speeches with this id (the source's id, or the id mqt made for it): one, since an id
+    /// another record already uses is stored as `ID~2`; several only in a store loaded before version 3.
     public func speeches(withID id: String) throws -> [StoredSpeech] {
         try read { db in
             try Row.fetchAll(

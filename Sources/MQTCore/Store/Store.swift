@@ -80,10 +80,12 @@ public final class Store: @unchecked Sendable {
         try inBatch { batch in try batch.add(prepared) }
     }
 
-    /// Inserts one transcript's rows; `backlog` indexes them in `speech_fts` later, in bulk.
-    static func insert(_ prepared: PreparedTranscript, into db: Database, backlog: inout FTSBacklog) throws
-        -> AddOutcome
-    {
+    /// Inserts one transcript's rows; `backlog` indexes them in `speech_fts` later, in bulk. A speech
+    /// already stored from another source (same id, same date) is stored once (`placeSpeeches`);
+    /// `ids` is the load's own id list when the speech-id index is dropped.
+    static func insert(
+        _ prepared: PreparedTranscript, into db: Database, backlog: inout FTSBacklog, ids: LoadedSpeechIDs? = nil
+    ) throws -> AddOutcome {
         // Cached statements throughout: this runs once per transcript of a load.
         let known = try db.cachedStatement(sql: "SELECT 1 FROM transcripts WHERE content_hash = ?")
         if try Bool.fetchOne(known, arguments: [prepared.contentHash]) == true {
@@ -103,13 +105,23 @@ public final class Store: @unchecked Sendable {
             if !stored.isEmpty {
                 // The delete trigger takes the old rows out of the index: they must be in it first.
                 try backlog.index(db)
-                for row in stored {
-                    let id: Int64 = row["id"]
+                let oldIDs: [Int64] = stored.map { $0["id"] }
+                // Another source's record of a speech only the old version held comes back.
+                let restore = try duplicatesToRestore(of: oldIDs, db: db)
+                for id in oldIDs {
                     try db.execute(sql: "DELETE FROM transcripts WHERE id = ?", arguments: [id])
                 }
                 try backlog.rebase(db)
+                try restoreDuplicates(restore, db: db, ids: ids)
                 replaced = true
             }
+        }
+        let placement = try placeSpeeches(prepared, db: db, ids: ids)
+        // Every speech already stored from the same format (an export loaded back): nothing changes.
+        if placement.isEmpty && !replaced && !prepared.parsed.speeches.isEmpty { return .unchanged }
+        if placement.changesStored {
+            // Stored rows leave the index (moved or refilled): they must be in it first.
+            try backlog.index(db)
         }
         let insertTranscript = try db.cachedStatement(
             sql: """
@@ -122,40 +134,19 @@ public final class Store: @unchecked Sendable {
             t.version, prepared.contentHash,
         ])
         let transcriptID = db.lastInsertedRowID
-        let speeches = prepared.parsed.speeches
-        let fallbackStem = Self.fallbackIDStem(t)
-        let chunk = RowBinder.largestChunk(db)
-        var first = 0
-        while first < speeches.count {
-            let count = RowBinder.rows(forRemaining: speeches.count - first, largest: chunk)
-            let statement = try db.cachedStatement(sql: RowBinder.insertSQL(rows: count))
-            var binder = RowBinder(statement: statement.sqliteStatement, connection: db.sqliteConnection)
-            for index in first..<(first + count) {
-                let speech = speeches[index]
-                let seq = index + 1
-                binder.text(speech.sourceID ?? "\(fallbackStem).\(seq)")
-                binder.integer(transcriptID)
-                binder.integer(Int64(seq))
-                binder.text(speech.speaker)
-                binder.optional(speech.speakerID)
-                binder.optional(speech.party)
-                binder.optional(speech.role)
-                binder.text(speech.kind.rawValue)
-                binder.optional(speech.time)
-                binder.optional(speech.column)
-                binder.optional(speech.url)
-                binder.optional(speech.headings.first)
-                binder.optional(speech.headings.count > 1 ? speech.headings.last : nil)
-                binder.text(prepared.texts[index])
-                binder.integer(Int64(prepared.words[index]))
-                binder.text(t.date)
-                binder.text(t.section)
-                binder.text(t.body)
-            }
-            try binder.step()
-            first += count
+        for rowID in placement.displaced { try moveToDuplicates(rowID, db: db) }
+        for (record, speech) in placement.fills { try fillStored(record, from: speech, db: db) }
+        for index in placement.losers {
+            var speech = prepared.parsed.speeches[index]
+            speech.sourceID = placement.ids[index]
+            try insertDuplicate(
+                speech, seq: seq(of: index, in: prepared.parsed), text: prepared.texts[index], words: prepared.words[index],
+                transcriptID: transcriptID, transcript: t, db: db)
         }
-        let count = prepared.parsed.speeches.count
+        if placement.changesStored { try backlog.rebase(db) }
+        try insertRows(placement, prepared, transcriptID: transcriptID, db: db, ids: ids)
+        // Net: a speech this transcript's record took over from another was counted when that one came.
+        let count = placement.stored.count - placement.displaced.count
         return replaced ? .replaced(speeches: count) : .added(speeches: count)
     }
 

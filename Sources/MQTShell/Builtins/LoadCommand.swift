@@ -24,6 +24,11 @@ struct LoadCommand: BuiltinCommand {
         discussion: """
             Formats are recognised by content. Each file loads whole or not at all.
             Loading the same content twice changes nothing; a newer version of a day replaces the older.
+            A speech two sources hold (same id, same date: TheyWorkForYou's API JSON and its page) is
+            stored once, from the better format (parlparse, twfy-api-json, twfy-html, twfy-text,
+            plain-transcript, then others), with the fields it lacks taken from the other; an export
+            loaded back changes nothing. An id another record already uses for another date is
+            stored as ID~2 (then ~3, ...): `show CW603E~2`.
             """)
 
     func run(_ call: Call, session: Session) throws -> Value {

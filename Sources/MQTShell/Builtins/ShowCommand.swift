@@ -37,6 +37,7 @@ struct ShowCommand: BuiltinCommand {
                 Record([
                     ("id", .text(s.speechID)), ("date", .text(s.date)), ("body", .text(s.body)), ("section", .text(s.section)),
                     ("title", .text(s.title)), ("heading", Cell(s.heading)), ("subheading", Cell(s.subheading)),
+                    ("headings", .list(s.headings.map { .text($0) })),
                     ("speaker", .text(s.speaker)), ("speaker_id", Cell(s.speakerID)), ("party", Cell(s.party)),
                     ("role", Cell(s.role)), ("kind", .text(s.kind)), ("time", Cell(s.time)), ("url", Cell(s.url)),
                     ("text", .text(s.text)),
@@ -51,7 +52,7 @@ struct ShowCommand: BuiltinCommand {
     func render(_ s: StoredSpeech, width: Int, focus: Bool) -> String {
         var lines = [(focus ? "> " : "") + s.speechID]
         lines.append("\(s.body), \(s.section), \(s.date): \(s.title)")
-        let headings = [s.heading, s.subheading].compactMap { $0 }.filter { !$0.isEmpty }
+        let headings = s.headings.filter { !$0.isEmpty }
         if !headings.isEmpty { lines.append(headings.joined(separator: " / ")) }
         let position = [s.party, s.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
         lines.append(s.speaker + (position.isEmpty ? "" : " (\(position))") + ", \(s.kind)" + (s.time.map { " at \($0)" } ?? ""))
