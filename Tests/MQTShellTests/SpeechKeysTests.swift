@@ -6,7 +6,7 @@ import XCTest
 /// A speech as users see it: its source id is `id` everywhere; the store's row number never is.
 final class SpeechKeysTests: XCTestCase {
     let speechKeys = [
-        "id", "date", "body", "section", "title", "heading", "subheading", "speaker", "speaker_id", "party", "role",
+        "id", "date", "body", "section", "title", "headings", "speaker", "speaker_id", "party", "role",
         "kind", "time", "url", "text",
     ]
 

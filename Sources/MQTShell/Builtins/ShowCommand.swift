@@ -36,7 +36,7 @@ struct ShowCommand: BuiltinCommand {
             .record(
                 Record([
                     ("id", .text(s.speechID)), ("date", .text(s.date)), ("body", .text(s.body)), ("section", .text(s.section)),
-                    ("title", .text(s.title)), ("heading", Cell(s.heading)), ("subheading", Cell(s.subheading)),
+                    ("title", .text(s.title)),
                     ("headings", .list(s.headings.map { .text($0) })),
                     ("speaker", .text(s.speaker)), ("speaker_id", Cell(s.speakerID)), ("party", Cell(s.party)),
                     ("role", Cell(s.role)), ("kind", .text(s.kind)), ("time", Cell(s.time)), ("url", Cell(s.url)),
