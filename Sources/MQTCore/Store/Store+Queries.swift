@@ -38,7 +38,7 @@ public struct StoredSpeech: Sendable, Equatable {
     public var speakerID: String?
     public var party: String?
     public var role: String?
-    public var kind: String
+    public var kind: SpeechKind
     public var time: String?
     public var url: String?
     public var heading: String?
@@ -61,7 +61,7 @@ public struct StoredSpeech: Sendable, Equatable {
         speakerID = row["speaker_id"]
         party = row["party"]
         role = row["role"]
-        kind = row["kind"]
+        kind = SpeechKind(rawValue: row["kind"] ?? "") ?? .speech
         time = row["time"]
         url = row["url"] ?? row["source_url"]
         heading = row["heading"]

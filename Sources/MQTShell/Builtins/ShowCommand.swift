@@ -39,7 +39,7 @@ struct ShowCommand: BuiltinCommand {
                     ("title", .text(s.title)),
                     ("headings", .list(s.headings.map { .text($0) })),
                     ("speaker", .text(s.speaker)), ("speaker_id", Cell(s.speakerID)), ("party", Cell(s.party)),
-                    ("role", Cell(s.role)), ("kind", .text(s.kind)), ("time", Cell(s.time)), ("url", Cell(s.url)),
+                    ("role", Cell(s.role)), ("kind", .text(s.kind.rawValue)), ("time", Cell(s.time)), ("url", Cell(s.url)),
                     ("text", .text(s.text)),
                 ]))
         }
@@ -55,7 +55,7 @@ struct ShowCommand: BuiltinCommand {
         let headings = s.headings.filter { !$0.isEmpty }
         if !headings.isEmpty { lines.append(headings.joined(separator: " / ")) }
         let position = [s.party, s.role].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-        lines.append(s.speaker + (position.isEmpty ? "" : " (\(position))") + ", \(s.kind)" + (s.time.map { " at \($0)" } ?? ""))
+        lines.append(s.speaker + (position.isEmpty ? "" : " (\(position))") + ", \(s.kind.rawValue)" + (s.time.map { " at \($0)" } ?? ""))
         if let url = s.url, !url.isEmpty { lines.append(url) }
         lines.append("")
         for (index, paragraph) in s.text.components(separatedBy: "\n\n").enumerated() {

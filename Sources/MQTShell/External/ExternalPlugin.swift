@@ -51,7 +51,7 @@ struct ExternalCommand: Command, @unchecked Sendable {
             try context.corpus.forEachSpeech(in: set) { s in
                 speeches.append(
                     ["id": s.speechID, "date": s.date, "speaker": s.speaker, "party": s.party ?? NSNull(), "role": s.role ?? NSNull(),
-                     "kind": s.kind, "section": s.section, "title": s.title, "text": s.text])
+                     "kind": s.kind.rawValue, "section": s.section, "title": s.title, "text": s.text])
                 return true
             }
             request["speeches"] = speeches
