@@ -110,7 +110,7 @@ struct ScanCounter {
         case .role: return contains(speech.role)
         case .body: return contains(speech.body)
         case .section: return speech.section.lowercased() == filter.value.lowercased()
-        case .kind: return speech.kind == filter.value
+        case .kind: return speech.kind.rawValue == filter.value
         case .date:
             guard let dates = filter.dates else { return false }
             if let from = dates.from, speech.date < from { return false }
