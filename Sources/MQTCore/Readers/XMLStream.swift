@@ -28,7 +28,7 @@ final class XMLStream {
     /// The reader already stands on an unconsumed node (after `skipElement`).
     private var pending = false
     /// An empty element was reported as `.start`; its `.end` comes next.
-    private var pendingEnd = false
+    var pendingEnd = false
     /// Elements open at the current position, with the line each opened on (for truncation errors).
     private var open: [(name: String, line: Int)] = []
     /// Lines in the document, for telling a truncated file from other errors.
@@ -201,53 +201,4 @@ final class XMLStream {
 
     /// Line of the current node (for messages).
     var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
-
-    /// The paragraphs inside the element at `.start`, read through its end tag; elements named
-    /// in `skipping` are left out with everything in them (TEI's notes and stage directions).
-    func elementParagraphs(skipping: Set<String> = []) throws -> [String] {
-        var collector = TextCollector()
-        var depth = 0
-        while try next() {
-            switch event {
-            case .start:
-                if skipping.contains(name) {
-                    try skipElement()
-                    continue
-                }
-                depth += 1
-                collector.open(name)
-            case .end:
-                if depth == 0 { return collector.takeParagraphs() }
-                depth -= 1
-                collector.close(name)
-            case .text:
-                withText { collector.append($0) }
-            }
-        }
-        return collector.takeParagraphs()
-    }
-
-    /// Collects the whitespace-normalised text inside the element at `.start`, through its end.
-    func elementText() throws -> String {
-        var collector = TextCollector()
-        var depth = 0
-        guard event == .start else { return "" }
-        if pendingEnd {
-            pendingEnd = false
-            return ""
-        }
-        while try next() {
-            switch event {
-            case .start:
-                if name == "br" { collector.space() }
-                depth += 1
-            case .end:
-                if depth == 0 { return collector.takeLine() }
-                depth -= 1
-            case .text:
-                withText { collector.append($0) }
-            }
-        }
-        return collector.takeLine()
-    }
 }
