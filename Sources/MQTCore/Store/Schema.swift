@@ -53,29 +53,7 @@ public enum Schema {
           loaded_at TEXT NOT NULL)
         """,
         "CREATE INDEX transcripts_by_version_key ON transcripts(version_key)",
-        """
-        CREATE TABLE speeches(
-          id INTEGER PRIMARY KEY,
-          speech_id TEXT NOT NULL,
-          transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
-          seq INTEGER NOT NULL,
-          speaker TEXT NOT NULL,
-          speaker_id TEXT,
-          party TEXT,
-          role TEXT,
-          kind TEXT NOT NULL,
-          time TEXT,
-          colnum TEXT,
-          url TEXT,
-          heading TEXT,
-          subheading TEXT,
-          headings TEXT,
-          text TEXT NOT NULL,
-          words INTEGER NOT NULL,
-          date TEXT NOT NULL,
-          section TEXT NOT NULL,
-          body TEXT NOT NULL)
-        """,
+        "CREATE TABLE speeches(\n" + speechTableColumns + ")",
         "CREATE INDEX speeches_by_transcript ON speeches(transcript_id, seq)",
         duplicatesTable,
         "CREATE INDEX speech_duplicates_by_speech_id ON speech_duplicates(speech_id)",
@@ -123,8 +101,10 @@ public enum Schema {
 
     /// The other records of a speech stored twice (same id, same date): not searched, kept so that a
     /// speech survives when the transcript of the record that won is replaced.
-    static let duplicatesTable = """
-        CREATE TABLE speech_duplicates(
+    static let duplicatesTable = "CREATE TABLE speech_duplicates(\n" + speechTableColumns + ")"
+
+    /// The columns of a stored speech, the same in `speeches` and `speech_duplicates`.
+    static let speechTableColumns = """
           id INTEGER PRIMARY KEY,
           speech_id TEXT NOT NULL,
           transcript_id INTEGER NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
@@ -144,7 +124,7 @@ public enum Schema {
           words INTEGER NOT NULL,
           date TEXT NOT NULL,
           section TEXT NOT NULL,
-          body TEXT NOT NULL)
+          body TEXT NOT NULL
         """
 
     /// Version 3 adds `speeches.headings` (filled from `heading` and `subheading`, the levels
