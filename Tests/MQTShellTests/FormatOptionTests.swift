@@ -13,7 +13,8 @@ final class FormatOptionTests: XCTestCase {
                 let completed = completer.complete("\(spec.name) --").candidates
                 let optionLines = HelpCommand.detail(spec).components(separatedBy: "\n\nOptions:\n").dropFirst().first?
                     .components(separatedBy: "\n\n").first?.split(separator: "\n") ?? []
-                let helped = optionLines.compactMap { $0.dropFirst(2).split(separator: " ").first.map(String.init) }
+                // An option's line starts "  --name"; its summary may wrap onto indented lines.
+                let helped = optionLines.filter { $0.hasPrefix("  --") }.compactMap { $0.dropFirst(2).split(separator: " ").first.map(String.init) }
                 XCTAssertEqual(completed, helped, spec.name)
                 XCTAssertEqual(completed, spec.allOptions.map { "--" + $0.name }, spec.name)
                 for option in spec.allOptions {

@@ -63,10 +63,15 @@ struct HelpCommand: BuiltinCommand {
         }
         if !spec.allOptions.isEmpty {
             lines += ["", "Options:"]
-            for option in spec.allOptions {
-                let name = option.valueName.map { "--\(option.name) \($0)" } ?? "--\(option.name)"
-                let choices = option.choices.map { " (\($0.joined(separator: ", ")))" } ?? ""
-                lines.append("  \(name)  \(option.summary)\(choices)")
+            // Names in one column; summaries wrapped beside them, choices after a colon.
+            let names = spec.allOptions.map { option in option.valueName.map { "--\(option.name) \($0)" } ?? "--\(option.name)" }
+            let column = (names.map(\.count).max() ?? 0) + 4
+            for (option, name) in zip(spec.allOptions, names) {
+                let choices = option.choices.map { ": " + $0.joined(separator: ", ") } ?? ""
+                let text = TextWrap.lines(option.summary + choices, width: max(20, width - column))
+                let pad = String(repeating: " ", count: column)
+                lines.append("  " + name + String(repeating: " ", count: column - 2 - name.count) + (text.first ?? ""))
+                lines += text.dropFirst().map { pad + $0 }
             }
         }
         if !spec.examples.isEmpty {

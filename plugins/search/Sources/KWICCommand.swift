@@ -14,10 +14,10 @@ struct KWICCommand: Command {
         options: [
             OptionSpec("width", value: "N", summary: "characters of context each side (default: fit the screen)"),
             OptionSpec(
-                "sort", value: "ORDER", summary: "left or right (by the words before or after), date or speaker",
+                "sort", value: "ORDER", summary: "by the words before (left) or after (right) the match, or by date or speaker",
                 choices: LineOrder.allCases.map(\.rawValue)),
             OptionSpec(
-                "context", value: "UNIT", summary: "words (default), sentence or speech: how far the context reaches",
+                "context", value: "UNIT", summary: "how far the context reaches (default words)",
                 choices: Concordance.Context.allCases.map(\.rawValue)),
             .limit("lines", default: 100),
         ],

@@ -9,7 +9,7 @@ struct SearchCommand: Command {
             .limit("speeches", default: 20),
             OptionSpec("offset", value: "N", summary: "skip the first N (for the next page)"),
             OptionSpec(
-                "sort", value: "ORDER", summary: "relevance (BM25, the default), date (newest first), speaker or corpus (load order)",
+                "sort", value: "ORDER", summary: "the order (default relevance, by BM25; date is newest first; corpus is load order)",
                 choices: SearchOrder.allCases.map(\.rawValue)),
         ],
         accepts: [.nothing, .speeches], returns: .speeches,
