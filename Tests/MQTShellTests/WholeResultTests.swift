@@ -45,6 +45,7 @@ final class WholeResultTests: XCTestCase {
             session.execute("search prevent --limit 2 --offset 1").output.components(separatedBy: "\n").last,
             "showing speeches 2–3 of 4 (--limit 0 for all)")
         XCTAssertFalse(session.execute("search prevent --limit 0").output.contains("showing"))
+        XCTAssertFalse(session.execute("search prevent --limit 4").output.contains("showing"), "all shown: no note")
         XCTAssertFalse(session.execute("search prevent --limit 1 --format json").output.contains("showing"))
     }
 

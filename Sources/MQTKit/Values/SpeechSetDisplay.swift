@@ -21,7 +21,7 @@ extension SpeechSet {
         let shownAll = page.offset == 0 && (page.limit == 0 || hits.count < page.limit)
         if !shownAll {
             let total = try corpus.size(of: self)
-            table.note = Self.note(shown: hits.count, from: page.offset, of: total)
+            if page.offset > 0 || hits.count < total { table.note = Self.note(shown: hits.count, from: page.offset, of: total) }
         }
         copy.display = table
         return copy
