@@ -100,6 +100,34 @@ final class TimelineTests: XCTestCase {
         XCTAssertEqual(Array(months.prefix(3)) + months.suffix(1), ["month,speeches,hits", "1800-01,4,10", "1800-02,0,0", "2099-12,4,10"])
     }
 
+    /// Speeches without a date have no period: they are left out, and the note says how many.
+    func testSpeechesWithoutADateAreLeftOutAndCounted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-timeline-undated-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertNil(try seededSession().execute("export \(folder)/seed.jsonl --force").error)
+        let records = try String(contentsOfFile: folder + "/seed.jsonl", encoding: .utf8).split(separator: "\n")
+        // Every other speech moves to a second transcript without a date; then all of them.
+        for (name, undated) in [("half", { (index: Int) in index % 2 == 1 }), ("none", { (_: Int) in true })] {
+            var lines: [String] = []
+            for (index, line) in records.enumerated() {
+                var record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                if undated(index) { record["date"] = ""; record["transcript_id"] = 2; record["title"] = "Undated" }
+                lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
+            }
+            try FileManager.default.createDirectory(atPath: folder + "/" + name, withIntermediateDirectories: true)
+            try (lines.joined(separator: "\n") + "\n").write(toFile: "\(folder)/\(name)/speeches.jsonl", atomically: true, encoding: .utf8)
+        }
+        let half = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: folder + "/half")
+        XCTAssertNil(half.execute("load speeches.jsonl").error)
+        XCTAssertEqual(
+            half.execute("timeline prevent").output,
+            "month    speeches  hits\n2021-11         2     4\n2 matching speeches without a date left out")
+        let none = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: folder + "/none")
+        XCTAssertNil(none.execute("load speeches.jsonl").error)
+        XCTAssertEqual(none.execute("timeline prevent").output, "no dated speeches match (4 matching speeches without a date left out)")
+    }
+
     /// Words as the index splits them: runs of letters, digits and marks, lower-cased.
     static func tokens(_ text: String) -> [String] {
         var tokens: [String] = [], current = ""

@@ -62,7 +62,7 @@ struct TimelineCommand: Command {
         if perMillion { columns.append(Column("per million", key: "per_million")) }
         let note = undated == 0 ? nil : "\(undated) matching \(undated == 1 ? "speech" : "speeches") without a date left out"
         guard let first = found.keys.min(), let last = found.keys.max() else {
-            return .table(Table(columns: columns, rows: [], emptyMessage: undated == 0 ? "no speeches match" : "no dated speeches match", note: note))
+            return .table(Table(columns: columns, rows: [], emptyMessage: note.map { "no dated speeches match (\($0))" } ?? "no speeches match"))
         }
         guard last - first < Self.maxRows else {
             throw TimelineError.tooManyRows(rows: last - first + 1, by: period.rawValue)
