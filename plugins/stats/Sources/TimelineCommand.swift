@@ -43,8 +43,8 @@ struct TimelineCommand: Command {
             speeches: matching speeches; hits: places the query's words and phrases occur, counted \
             as `count` counts them. With --per million: hits × 1,000,000 / words spoken in the \
             period in the whole corpus (not only in a piped set: a rate of the word in the \
-            language of the time), to one decimal place; a period with no words has none (empty; null in JSON). Words are counted \
-            as the index counts them: runs of letters, digits and marks, folded. A timeline of more \
+            language of the time), to one decimal place; a period with no words has none (empty; null in JSON). Words spoken \
+            are counted as `stats` counts them (an apostrophe inside a word joins it). A timeline of more \
             than 100,000 rows is refused (use --by month or --by year). \
             \(QueryLanguage.discussion)
             """)
