@@ -1,6 +1,6 @@
 import MQTKit
 
-/// Corpus statistics: who speaks how much, per group.
+/// Corpus statistics: who speaks how much, per group, and the words they use over time.
 public let statsPlugin = Plugin(
-    name: "stats", summary: "how much is said: speeches and words per speaker, party, section or period",
-    commands: [StatsCommand(), TimelineCommand()])
+    name: "stats", summary: "how much is said: speeches and words per group, word sequences, mentions over time",
+    commands: [StatsCommand(), NgramsCommand(), TimelineCommand()])
