@@ -89,6 +89,16 @@ final class FreqTests: XCTestCase {
             """)
     }
 
+    /// The whole corpus is read from the index's vocabulary, a narrower set by scanning its texts:
+    /// on every fixture, a query that excludes nothing (so is scanned) gives the very same table.
+    func testTheVocabularyAndAScanAgree() throws {
+        let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: repositoryRoot + "/seeds")
+        XCTAssertNil(session.execute("load .").error)
+        let vocabulary = session.execute("freq --top 0 --stopwords none --format tsv").output
+        XCTAssertGreaterThan(vocabulary.components(separatedBy: "\n").count, 1000)
+        XCTAssertEqual(session.execute("freq -zzqqxx --top 0 --stopwords none --format tsv").output, vocabulary)
+    }
+
     func testAMissingStopListIsAnErrorNamingIt() throws {
         let session = try seededSession()
         let outcome = session.execute("freq --stopwords no-such-stopwords.txt")
