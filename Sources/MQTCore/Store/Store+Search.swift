@@ -71,16 +71,12 @@ extension Store {
         return speeches.map { SearchHit(speech: $0, score: scores[$0.rowID] ?? nil, spans: spans[$0.rowID] ?? []) }
     }
 
-    /// Row ids of every matching speech, in `order` (corpus order by default).
+    /// Row ids of every matching speech, in `order` (corpus order by default; date is oldest first,
+    /// as a concordance reads; relevance is corpus order).
     public func matchingRowIDs(_ query: CompiledQuery, order: SearchOrder = .corpus, within: SpeechSelection? = nil) throws -> [Int64] {
         let parts = SearchSQL(query, within: within, needSpeeches: order == .date || order == .speaker)
         let source = parts.source
-        let orderBy: String
-        switch order {
-        case .date: orderBy = "s.date, s.transcript_id, s.seq"
-        case .speaker: orderBy = "s.speaker, s.date, s.transcript_id, s.seq"
-        case .relevance, .corpus: orderBy = parts.rowID
-        }
+        let orderBy = parts.orderBy(order == .relevance ? .corpus : order, newestFirst: false)
         return try read { db in
             try Int64.fetchAll(db, sql: "SELECT \(parts.rowID) \(source.sql) ORDER BY \(orderBy)", arguments: StatementArguments(source.arguments))
         }

@@ -151,13 +151,14 @@ extension CompiledQuery {
 
 extension SearchSQL {
     /// ORDER BY for a set's order: relevance is BM25 over the text column (date order where the
-    /// query has no words), date is newest first, then transcript order.
-    func orderBy(_ order: SearchOrder) -> String {
+    /// query has no words), date is newest first (as search shows it) unless `newestFirst` is
+    /// false, then transcript order.
+    func orderBy(_ order: SearchOrder, newestFirst: Bool = true) -> String {
         switch order {
         case .relevance where query.match != nil: return "bm25(speech_fts, 1.0, 0.0, 0.0, 0.0), \(rowID)"
         case .speaker: return "s.speaker, s.date, s.transcript_id, s.seq"
         case .corpus: return rowID
-        case .relevance, .date: return "s.date DESC, s.transcript_id, s.seq"
+        case .relevance, .date: return "s.date\(newestFirst ? " DESC" : ""), s.transcript_id, s.seq"
         }
     }
 }

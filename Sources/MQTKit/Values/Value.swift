@@ -22,12 +22,7 @@ public struct SpeechSet: Sendable, Equatable {
     /// What the set is, for the store.
     let selection: SpeechSelection
     /// Which page a display shows: how many speeches (0: all) from which position.
-    public var page: (limit: Int, offset: Int) {
-        get { (pageLimit, pageOffset) }
-        set { (pageLimit, pageOffset) = (newValue.limit, newValue.offset) }
-    }
-    private var pageLimit = 20
-    private var pageOffset = 0
+    public var page: (limit: Int, offset: Int) = (20, 0)
     /// The page as shown, once the shell has read it for display; nil until then.
     public var display: Table?
 
