@@ -129,18 +129,9 @@ extension Store {
                 ).map { TermFrequency(term: $0["term"], count: $0["cnt"], documents: $0["doc"]) }
             }
         }
-        var counts: [String: (count: Int, documents: Int)] = [:]
-        try forEachSpeech(in: set) { speech in
-            var seen = Set<String>()
-            for token in Tokenizer.tokens(in: speech.text) {
-                let isNew = seen.insert(token.folded).inserted
-                counts[token.folded, default: (0, 0)].count += 1
-                if isNew { counts[token.folded, default: (0, 0)].documents += 1 }
-            }
-            return true
-        }
-        return counts.map { TermFrequency(term: $0.key, count: $0.value.count, documents: $0.value.documents) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        var counts = WordCounts()
+        try forEachText(in: set) { counts.add($0) }
+        return counts.frequencies
     }
 }
 

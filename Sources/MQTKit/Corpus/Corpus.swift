@@ -49,6 +49,11 @@ public protocol Corpus: AnyObject {
     /// The speeches with this id (the source's id, or the one mqt made).
     func speeches(withID id: String) throws -> [StoredSpeech]
 
+    /// The text of every speech of the set with its group's name (nil for no value, or when
+    /// `group` is nil), in no particular order, streamed: what word counts need. Count words
+    /// with a `Lexicon` (or `WordCounts`) to count them as the index does, fast.
+    func forEachText(in set: SpeechSet, by group: SearchGroup?, _ body: (String?, String) throws -> Void) throws
+
     // MARK: Words
 
     /// How often each word occurs in the set, and in how many speeches, most frequent first. Words
@@ -103,6 +108,10 @@ public typealias ResolvedPerson = MQTCore.ResolvedPerson
 public typealias SpeechKind = MQTCore.SpeechKind
 /// Words as the index sees them.
 public typealias Tokenizer = MQTCore.Tokenizer
+/// Folded words as dense integer ids, read fast from UTF-8 (the same words as `Tokenizer`).
+public typealias Lexicon = MQTCore.Lexicon
+/// Occurrences and documents per word of a lexicon, over the texts added.
+public typealias WordCounts = MQTCore.WordCounts
 /// A word and its UTF-16 range.
 public typealias Token = MQTCore.Token
 /// Sentences of a text.

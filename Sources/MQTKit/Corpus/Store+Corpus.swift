@@ -40,6 +40,10 @@ extension Store: Corpus {
         try forEachSpeech(in: set.selection, body)
     }
 
+    public func forEachText(in set: SpeechSet, by group: SearchGroup?, _ body: (String?, String) throws -> Void) throws {
+        try forEachText(in: set.selection, by: group, body)
+    }
+
     public func forEachRecord(in set: SpeechSet, _ body: (ExportedSpeech) throws -> Void) throws -> Int {
         try exportSpeeches(in: set.selection, body)
     }
