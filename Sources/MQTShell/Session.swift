@@ -27,6 +27,9 @@ public final class Session: Context {
     public var isInteractive: Bool
     /// Folder that relative paths start from (a script's folder); nil for the working directory.
     public var baseDirectory: String?
+    /// The scripts under way, outermost first, as given and as full paths: a script that runs
+    /// itself must stop with an error, not overflow the stack.
+    public var runningScripts: [(shownAs: String, path: String)] = []
     /// Where transient progress goes (the REPL sends it to stderr on a terminal).
     public var progressSink: ((String) -> Void)?
     /// Recording of typed lines into a script, when `record FILE` is on.

@@ -10,6 +10,8 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
     case unknownSetting(String, suggestion: String?)
     case badSettingValue(key: String, value: String, expected: String)
     case scriptNotFound(String)
+    case scriptsNestTooDeep(String, limit: Int)
+    case scriptRunsItself([String])
     case scriptLine(file: String, line: Int, message: String)
     case notAcceptable(command: String, given: ValueKind, accepts: [ValueKind])
 
@@ -26,6 +28,10 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
         case .badSettingValue(let key, let value, let expected):
             return "\(key) takes \(expected), not '\(value)'"
         case .scriptNotFound(let path): return "\(path): no such script"
+        case .scriptRunsItself(let chain):
+            return "\(chain.joined(separator: " → ")): a script runs itself, which would never end"
+        case .scriptsNestTooDeep(let path, let limit):
+            return "\(path): scripts run inside each other more than \(limit) deep (does a script run itself?)"
         case .scriptLine(let file, let line, let message): return "\(file):\(line): \(message)"
         case .notAcceptable(let command, let given, let accepts):
             let wanted = accepts.filter { $0 != .nothing }.map(\.noun).joined(separator: " or ")

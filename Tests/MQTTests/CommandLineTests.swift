@@ -97,11 +97,4 @@ final class CommandLineTests: XCTestCase {
             "# stays\nmqt> set width\nwidth 80\n\n# also stays\n")
         XCTAssertEqual(try runMQT(["test", folder]).stdout.components(separatedBy: "\n").dropLast().last, "2 passed, 0 failed")
     }
-
-    func temporaryFolder() throws -> String {
-        let folder = NSTemporaryDirectory() + "mqt-cli-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
-        return folder
-    }
 }

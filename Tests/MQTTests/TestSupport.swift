@@ -1,4 +1,5 @@
 import Foundation
+import XCTest
 
 /// The repository's root folder, found from this file's path.
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -46,4 +47,14 @@ func runMQT(_ arguments: [String], stdin: String? = nil, directory: String = rep
     return ProcessResult(
         status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
         stderr: String(decoding: errData, as: UTF8.self))
+}
+
+extension XCTestCase {
+    /// A new empty folder, removed when the test ends.
+    func temporaryFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "mqt-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        return folder
+    }
 }

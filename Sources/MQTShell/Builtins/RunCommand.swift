@@ -24,10 +24,20 @@ struct RunCommand: BuiltinCommand {
 /// Runs a script's commands in a session through the input loop: the first error stops it unless
 /// `on_error continue`.
 public enum ScriptExecution {
+    /// How deep `run` may nest: far beyond any real recipe, far below a stack overflow.
+    public static let maxDepth = 32
+
     /// Runs the script at `path`; errors name the script line (`FILE:LINE: problem`). With `echo`,
     /// each outcome goes there as it comes; without, outputs and errors are gathered in the result.
     public static func run(path: String, shownAs name: String, in session: Session, echo: ((Outcome) -> Void)? = nil) throws -> Outcome {
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ShellError.scriptNotFound(name) }
+        let fullPath = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if let first = session.runningScripts.firstIndex(where: { $0.path == fullPath }) {
+            throw ShellError.scriptRunsItself(session.runningScripts[first...].map(\.shownAs) + [name])
+        }
+        guard session.runningScripts.count < maxDepth else { throw ShellError.scriptsNestTooDeep(name, limit: maxDepth) }
+        session.runningScripts.append((name, fullPath))
+        defer { session.runningScripts.removeLast() }
         let script = Script(text: text)
         let previousBase = session.baseDirectory
         let folder = (path as NSString).deletingLastPathComponent

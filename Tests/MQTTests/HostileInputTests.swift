@@ -1,0 +1,42 @@
+import Foundation
+import XCTest
+
+/// Input a hostile or careless user gives: each once crashed or hung `mqt` (issue "Reliability
+/// and security"), and must now end in a clear error with the process alive.
+final class HostileInputTests: XCTestCase {
+    func testAScriptThatRunsItselfStopsWithAnError() throws {
+        let folder = try temporaryFolder()
+        try "mqt> run self.mqt\n".write(toFile: folder + "/self.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["-c", "run self.mqt", "-c", "set width"], directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "error: self.mqt:1: self.mqt → self.mqt: a script runs itself, which would never end\n")
+    }
+
+    func testScriptsThatRunEachOtherStopWithTheCycleNamed() throws {
+        let folder = try temporaryFolder()
+        try "mqt> run b.mqt\n".write(toFile: folder + "/a.mqt", atomically: true, encoding: .utf8)
+        try "mqt> set width\nmqt> run a.mqt\n".write(toFile: folder + "/b.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["run", "a.mqt"], directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "width 80\n")
+        XCTAssertEqual(result.stderr, "error: a.mqt:1: b.mqt:2: a.mqt → b.mqt → a.mqt: a script runs itself, which would never end\n")
+    }
+
+    func testATestRunOfAScriptThatRunsItselfStillPrintsItsSummary() throws {
+        let folder = try temporaryFolder()
+        try "mqt> run loop.mqt\nerror: [..]a script runs itself, which would never end\n".write(
+            toFile: folder + "/loop.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["test", "loop.mqt"], directory: folder)
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("1 passed, 0 failed\n"), result.stdout)
+    }
+
+    func testTheSameScriptMayRunTwiceInARow() throws {
+        let folder = try temporaryFolder()
+        try "mqt> set width\n".write(toFile: folder + "/w.mqt", atomically: true, encoding: .utf8)
+        try "mqt> run w.mqt\nmqt> run w.mqt\n".write(toFile: folder + "/twice.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["run", "twice.mqt"], directory: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "width 80\nwidth 80\n")
+    }
+}
