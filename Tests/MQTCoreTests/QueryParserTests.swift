@@ -126,4 +126,15 @@ final class QueryParserTests: XCTestCase {
         XCTAssertNil(DateRange.parse("1900-02-29"))
         XCTAssertNil(DateRange.parse("2009-02-30"))
     }
+
+    func testNestingDeeperThanTheLimitIsAnErrorAtTheBracketThatGoesTooFar() throws {
+        let limit = QueryParser.maxDepth
+        XCTAssertEqual(try parse(String(repeating: "(", count: limit) + "police" + String(repeating: ")", count: limit)), term("police", limit..<limit + 6))
+        let deep = String(repeating: "(", count: 900) + "police" + String(repeating: ")", count: 900)
+        let message = failure(deep)
+        XCTAssertTrue(message.hasPrefix("brackets and NOTs nest more than 64 deep in query\n"), message)
+        XCTAssertTrue(message.hasSuffix("\n" + String(repeating: " ", count: 2 + limit) + "^"), message)
+        XCTAssertTrue(failure(String(repeating: "NOT ", count: 65) + "police").hasPrefix("brackets and NOTs nest more than 64 deep in query"))
+        XCTAssertTrue(failure(String(repeating: "-(", count: 40) + "x" + String(repeating: ")", count: 40)).hasPrefix("brackets and NOTs nest more than 64 deep"))
+    }
 }

@@ -39,4 +39,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "width 80\nwidth 80\n")
     }
+
+    func testNineHundredNestedBracketsAreAnErrorInEveryQueryCommand() throws {
+        let query = String(repeating: "(", count: 900) + "police" + String(repeating: ")", count: 900)
+        for command in ["search", "count", "kwic"] {
+            let result = try runMQT(["-c", "\(command) \(query)", "-c", "count police", "seeds/prevent-in-london-2021-11-29.txt"])
+            XCTAssertEqual(result.status, 1, command)
+            XCTAssertTrue(result.stderr.hasPrefix("error: brackets and NOTs nest more than 64 deep in query\n"), "\(command): \(result.stderr.prefix(200))")
+        }
+    }
 }

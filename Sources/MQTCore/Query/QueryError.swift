@@ -27,6 +27,7 @@ public struct QueryError: Error, Equatable, CustomStringConvertible {
         case noSuchDate(String, String)
         case unknownKind(String)
         case unexpected(String)
+        case tooDeep(Int)
 
         /// The message shown after `error: `.
         public var message: String {
@@ -34,6 +35,7 @@ public struct QueryError: Error, Equatable, CustomStringConvertible {
             case .unbalancedQuote: return "unbalanced quote in query"
             case .unbalancedBracket: return "unbalanced bracket in query"
             case .emptyBrackets: return "empty brackets in query"
+            case .tooDeep(let limit): return "brackets and NOTs nest more than \(limit) deep in query"
             case .operatorNeedsOperands(let op): return "\(op) needs something to search for on both sides"
             case .nothingToExclude(let op): return "\(op) must be followed by a word, phrase or filter to exclude"
             case .noSearchableText(let word): return "'\(word)' has no letters or digits to search for"

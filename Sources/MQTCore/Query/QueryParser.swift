@@ -8,10 +8,16 @@
 /// primary := "(" or ")" | "NEAR" "(" item item+ ["," N] ")" | WORD | "PHRASE" | FILTER
 /// ```
 /// OR binds loosest: `climate change OR global warming` is `(climate change) OR (global warming)`.
+/// Brackets and NOTs nest at most `maxDepth` deep: the parser, the compiler and SQLite all recurse
+/// on the tree, and a few hundred levels would overflow the stack.
 struct QueryParser {
     let lexer: QueryLexer
     let tokens: [QueryToken]
     var position = 0
+    /// Brackets and NOTs open around the token being read.
+    var depth = 0
+    /// Far deeper than any query a person writes.
+    static let maxDepth = 64
 
     init(_ query: String) throws {
         lexer = QueryLexer(query)
@@ -23,6 +29,12 @@ struct QueryParser {
 
     func error(_ problem: QueryError.Problem, _ token: QueryToken) -> QueryError {
         QueryError(problem, span: token.span, query: query)
+    }
+
+    /// One level deeper, at `token`; an error past `maxDepth`.
+    mutating func enter(_ token: QueryToken) throws {
+        depth += 1
+        if depth > Self.maxDepth { throw error(.tooDeep(Self.maxDepth), token) }
     }
 
     /// The whole query; nil when it is empty.
@@ -77,6 +89,8 @@ struct QueryParser {
             if Self.endsOperand(peek) {
                 throw error(.nothingToExclude(token.kind == .not ? "NOT" : "-"), token)
             }
+            try enter(token)
+            defer { depth -= 1 }
             return .not(try parseUnary())
         case .tilde:
             position += 1
@@ -99,6 +113,8 @@ struct QueryParser {
         switch token.kind {
         case .open:
             if let next = peek, next.kind == .close { throw error(.emptyBrackets, token) }
+            try enter(token)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard let close = peek, close.kind == .close else { throw error(.unbalancedBracket, token) }
             _ = close
