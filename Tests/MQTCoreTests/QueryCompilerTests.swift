@@ -29,6 +29,16 @@ final class QueryCompilerTests: XCTestCase {
         XCTAssertEqual(try compile("OR*").match, "text : \"OR\" *")
     }
 
+    func testARepeatedPartIsCompiledOnce() throws {
+        // FTS5 works through every pair of phrases: 200 repeats of a word took minutes.
+        let repeated = try compile(Array(repeating: "police", count: 200).joined(separator: " "))
+        XCTAssertEqual(repeated.match, "text : \"police\"")
+        XCTAssertEqual(repeated.hitPhrases, "0")
+        XCTAssertEqual(try compile(Array(repeating: "police", count: 200).joined(separator: " OR ")).match, "text : \"police\"")
+        XCTAssertEqual(try compile("knife police knife -guns -guns").match, "((text : \"knife\" AND text : \"police\") NOT text : \"guns\")")
+        XCTAssertEqual(try compile("police date:2021 date:2021").conditions, try compile("police date:2021").conditions)
+    }
+
     func testOperatorSymbolsInWordsNeverReachFTS5Raw() throws {
         XCTAssertEqual(try compile("\"NEAR(x) OR y\"").match, "text : \"NEAR(x) OR y\"")
         XCTAssertEqual(try compile("10:30").match, "text : \"10:30\"")

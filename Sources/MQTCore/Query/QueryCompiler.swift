@@ -47,7 +47,7 @@ public struct QueryCompiler {
             return try nodes.map { try compile($0, positive: positive) }.reduce(QueryConjunction(), +)
         case .or(let nodes):
             let parts = try nodes.map { try compile($0, positive: positive) }
-            if parts.allSatisfy(\.isPureFTS), let any = FTSExpression.any(parts.compactMap(\.expression)) {
+            if parts.allSatisfy(\.isPureFTS), let any = FTSExpression.any([].adding(parts.compactMap(\.expression))) {
                 return QueryConjunction(fts: [any])
             }
             return QueryConjunction(sql: [SQLCondition.any(parts.map(\.condition))], hidden: parts.filter { !$0.hitTerms.isEmpty }.map(\.guardedHits))

@@ -38,7 +38,20 @@ struct QueryConjunction {
         return SQLCondition.all(parts + sql)
     }
 
+    /// Both ANDed. A part already there is not added again: `police police` means `police`, and
+    /// FTS5 works through every pair of a query's phrases, so a word repeated 200 times took
+    /// minutes.
     static func + (a: QueryConjunction, b: QueryConjunction) -> QueryConjunction {
-        QueryConjunction(fts: a.fts + b.fts, excluded: a.excluded + b.excluded, sql: a.sql + b.sql, hidden: a.hidden + b.hidden)
+        QueryConjunction(
+            fts: a.fts.adding(b.fts), excluded: a.excluded.adding(b.excluded), sql: a.sql.adding(b.sql), hidden: a.hidden + b.hidden)
+    }
+}
+
+extension Array where Element: Equatable {
+    /// These elements, then those of `other` not among them, in order.
+    func adding(_ other: [Element]) -> [Element] {
+        other.reduce(into: self) { result, element in
+            if !result.contains(element) { result.append(element) }
+        }
     }
 }
