@@ -85,8 +85,13 @@ public final class Session: Context {
     /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
-        let outcome = evaluate(line)
-        recorder?.record(line: line, outcome: outcome)
+        var outcome = evaluate(line)
+        do {
+            try recorder?.record(line: line, outcome: outcome)
+        } catch {
+            recorder = nil
+            outcome.error = [outcome.error, "error: \(error)"].compactMap { $0 }.joined(separator: "\n")
+        }
         return outcome
     }
 

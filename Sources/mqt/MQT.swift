@@ -54,8 +54,10 @@ struct StoreOptions: ParsableArguments {
 
     /// A session on the chosen store, with the format set, the paths loaded.
     func session(interactive: Bool, paths: [String]) throws -> Session {
-        // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt.
+        // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt; so must a
+        // write past a file-size limit (`ulimit -f`).
         signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
         let store = try Store(path: db)
         let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
         if let format {

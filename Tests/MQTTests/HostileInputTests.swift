@@ -48,4 +48,29 @@ final class HostileInputTests: XCTestCase {
             XCTAssertTrue(result.stderr.hasPrefix("error: brackets and NOTs nest more than 64 deep in query\n"), "\(command): \(result.stderr.prefix(200))")
         }
     }
+
+    func testRecordAndExportNeverWriteOverADevice() throws {
+        for command in ["record /dev/full --force", "export /dev/full --format csv --force"] {
+            let result = try runMQT(["-c", command])
+            XCTAssertEqual(result.status, 1, command)
+            XCTAssertEqual(result.stderr, "error: /dev/full is not a regular file\n", command)
+        }
+        let folder = try temporaryFolder()
+        let result = try runMQT(["-c", "record . --force"], directory: folder)
+        XCTAssertEqual(result.stderr, "error: . is a folder, not a file\n")
+    }
+
+    func testARecordingThatCannotBeWrittenStopsWithAnErrorAndTheSessionGoesOn() throws {
+        // A file-size limit fails writes as a full disk does (EFBIG instead of ENOSPC), without
+        // needing a full file system; Foundation's FileHandle.write trapped on either.
+        let folder = try temporaryFolder()
+        let commands = ["record r.mqt"] + Array(repeating: "speakers", count: 20)
+        let script = "ulimit -f 1; exec \"$0\" \"$@\""
+        let result = try runShell(script, [repositoryRoot + "/seeds/prevent-in-london-2021-11-29.txt"], stdin: commands.joined(separator: "\n") + "\n", directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "error: r.mqt: cannot write (File too large); recording stopped\n")
+        XCTAssertTrue(result.stdout.hasPrefix("recording to r.mqt; `record stop` ends\nspeaker "), result.stdout)
+        // sh's ulimit -f counts 512-byte blocks: the file holds what fitted.
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: folder + "/r.mqt")).count, 512)
+    }
 }

@@ -6,16 +6,21 @@ import XCTest
 final class REPLTerminalTests: XCTestCase {
     var socket = "mqt-test-\(UUID().uuidString.prefix(8))"
     var historyFile = NSTemporaryDirectory() + "mqt-history-\(UUID().uuidString)"
+    /// An empty tmux configuration of the test's own: the user's is not read, and /dev/null is
+    /// not trusted to be empty (a sandbox where a test once replaced it broke this test).
+    var configFile = NSTemporaryDirectory() + "mqt-tmux-\(UUID().uuidString).conf"
 
     override func setUpWithError() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
             throw XCTSkip("tmux is not installed (make setup installs it)")
         }
+        FileManager.default.createFile(atPath: configFile, contents: Data())
     }
 
     override func tearDown() {
         _ = try? tmux(["kill-server"])
         try? FileManager.default.removeItem(atPath: historyFile)
+        try? FileManager.default.removeItem(atPath: configFile)
     }
 
     func testEditingCompletionHistoryInterruptAndExit() throws {
@@ -130,7 +135,7 @@ final class REPLTerminalTests: XCTestCase {
     /// Process waits for ever on the client that starts tmux's daemonised server.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let quoted = (["TERM=xterm-256color", "/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + arguments.map(Self.shellQuote))
+        let quoted = (["TERM=xterm-256color", "/usr/bin/tmux", "-L", socket, "-f", configFile] + arguments.map(Self.shellQuote))
             .joined(separator: " ")
         let capture = arguments.first == "capture-pane" || arguments.first == "list-sessions"
         let redirect = capture ? " 2>/dev/null </dev/null" : " >/dev/null 2>/dev/null </dev/null"

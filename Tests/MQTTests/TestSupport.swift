@@ -24,8 +24,21 @@ struct ProcessResult {
 
 /// Runs `mqt` with arguments and optional stdin, in `directory`.
 func runMQT(_ arguments: [String], stdin: String? = nil, directory: String = repositoryRoot, environment: [String: String] = [:]) throws -> ProcessResult {
+    try runProcess(mqtBinary, arguments, stdin: stdin, directory: directory, environment: environment)
+}
+
+/// Runs a `sh -c` script with `$0` set to the `mqt` binary and `$@` to the arguments (so the
+/// script can set limits, then `exec "$0" "$@"`).
+func runShell(_ script: String, _ arguments: [String], stdin: String? = nil, directory: String = repositoryRoot) throws -> ProcessResult {
+    try runProcess("/bin/sh", ["-c", script, mqtBinary] + arguments, stdin: stdin, directory: directory)
+}
+
+/// Runs a program with arguments and optional stdin, in `directory`, colour off.
+func runProcess(
+    _ executable: String, _ arguments: [String], stdin: String? = nil, directory: String = repositoryRoot, environment: [String: String] = [:]
+) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = URL(fileURLWithPath: mqtBinary)
+    process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment

@@ -20,9 +20,8 @@ struct RecordCommand: BuiltinCommand {
             session.recorder = nil
             return .text("stopped recording to \(recorder.path)")
         }
-        let path = session.resolve(path: typed)
-        if FileManager.default.fileExists(atPath: path) && !call.flag("force") { throw CommandError.fileExists(typed) }
-        session.recorder = try ScriptRecorder(path: path)
+        let path = try OutputFile.check(typed, at: session.resolve(path: typed), force: call.flag("force"))
+        session.recorder = try ScriptRecorder(path: path, shownAs: typed)
         return .text("recording to \(typed); `record stop` ends")
     }
 }

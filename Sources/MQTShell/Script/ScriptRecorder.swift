@@ -1,45 +1,62 @@
 import Foundation
 
 /// Writes what is typed, with its output, as a `.mqt` script (for `record FILE`). Each command is
-/// appended and flushed at once, so a crash loses nothing.
+/// appended and flushed at once, so a crash loses nothing; a write that fails (a full disk) is an
+/// error that ends the recording, never a trap.
 final class ScriptRecorder {
     let path: String
+    /// The path as the user typed it, for messages.
+    let shownAs: String
     private let handle: FileHandle
 
-    init(path: String) throws {
-        FileManager.default.createFile(atPath: path, contents: nil)
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw CommandErrorText.cannotWrite(path)
+    init(path: String, shownAs: String) throws {
+        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
+            throw CommandErrorText.cannotWrite(shownAs, reason: "cannot create the file")
         }
         self.path = path
+        self.shownAs = shownAs
         self.handle = handle
-        write("# recorded by mqt\n\n")
+        try write("# recorded by mqt\n\n")
     }
 
     deinit { try? handle.close() }
 
     /// Appends one command and its output (blank output lines as `<blank>`).
-    func record(line: String, outcome: Outcome) {
+    func record(line: String, outcome: Outcome) throws {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("record") { return }
         var block = "mqt> \(line)\n"
         for output in OutputMatcher.lines(of: outcome.transcript) {
             block += (output.isEmpty ? "<blank>" : output) + "\n"
         }
-        write(block + "\n")
+        try write(block + "\n")
     }
 
-    private func write(_ text: String) {
-        handle.write(Data(text.utf8))
+    /// Writes all of `text` with write(2), which reports a full disk as an error (Foundation's
+    /// `FileHandle.write(_:)` traps on it).
+    private func write(_ text: String) throws {
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer -> Int in
+                guard let base = buffer.baseAddress else { return 0 }
+                return Foundation.write(handle.fileDescriptor, base + done, buffer.count - done)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw CommandErrorText.cannotWrite(shownAs, reason: String(cString: strerror(errno)))
+            }
+            done += written
+        }
     }
 }
 
 /// Errors about files the shell writes.
 enum CommandErrorText: Error, CustomStringConvertible {
-    case cannotWrite(String)
+    case cannotWrite(String, reason: String)
     var description: String {
         switch self {
-        case .cannotWrite(let path): return "\(path): cannot write"
+        case .cannotWrite(let path, let reason): return "\(path): cannot write (\(reason)); recording stopped"
         }
     }
 }

@@ -39,12 +39,7 @@ struct ExportCommand: Command {
 
     func run(_ call: Call, context: any Context) throws -> Value {
         guard let given = call.argument("file") else { throw CommandError.invalid("missing FILE") }
-        let path = URL(fileURLWithPath: context.resolve(path: given)).resolvingSymlinksInPath().path
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-        if exists && isFolder.boolValue { throw CommandError.invalid("\(given) is a folder, not a file") }
-        let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-        if exists && type != .typeRegular { throw CommandError.invalid("\(given) is not a regular file") }
+        let path = try OutputFile.check(given, at: context.resolve(path: given), force: call.flag("force"))
         let format: ExportFormat
         if let name = call.option("format") {
             guard let chosen = ExportFormat(rawValue: name) else {
@@ -58,7 +53,6 @@ struct ExportCommand: Command {
             }
             format = fromName
         }
-        if exists && !call.flag("force") { throw CommandError.fileExists(given) }
         let set = call.input.speechSet ?? context.corpus.everything
         let file = try ExportFile(path: path)
         var encoder = format.encoder()
