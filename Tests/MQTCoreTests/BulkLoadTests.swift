@@ -104,10 +104,11 @@ final class BulkLoadTests: XCTestCase {
                 // What version 3 added.
                 try db.execute(sql: "DROP TABLE speech_duplicates")
                 try db.execute(sql: "ALTER TABLE speeches DROP COLUMN headings")
+                try db.execute(sql: "ALTER TABLE speeches DROP COLUMN sentences")
             }
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "3")
+        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "4")
         XCTAssertEqual(try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_fts_insert'"), 0)
         XCTAssertEqual(
             try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_by_speaker'"), 1,

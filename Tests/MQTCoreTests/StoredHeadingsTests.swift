@@ -54,12 +54,13 @@ final class StoredHeadingsTests: XCTestCase {
             try store.queue.writeWithoutTransaction { db in
                 try db.execute(sql: "DROP TABLE speech_duplicates")
                 try db.execute(sql: "ALTER TABLE speeches DROP COLUMN headings")
+                try db.execute(sql: "ALTER TABLE speeches DROP COLUMN sentences")
                 try db.execute(sql: "UPDATE mqt_meta SET value = '2' WHERE key = 'schema_version'")
             }
         }
         let store = try Store(path: path)
         XCTAssertEqual(
-            try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "3")
+            try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "4")
         XCTAssertEqual(
             try store.speeches(withID: "h.1").first?.headings,
             ["Oral Answers to Questions", "Visas: British National (Overseas)"], "version 2 kept the outermost and innermost")

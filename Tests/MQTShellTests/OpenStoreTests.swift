@@ -10,7 +10,7 @@ final class OpenStoreTests: XCTestCase {
         let session = try seededSession()
         XCTAssertEqual(session.execute("let hits = search prevent").transcript, "")
         XCTAssertEqual(session.execute("let x = search \"social media\"").transcript, "")
-        XCTAssertEqual(session.execute("let people = speakers --format tsv").transcript, "")
+        XCTAssertEqual(session.execute("let people = members --format tsv").transcript, "")
         XCTAssertEqual(
             session.execute("open \(db)").transcript,
             "opened \(db): 0 transcripts, 0 speeches\nnote: cleared $hits, $x: they held speeches of the previous corpus")

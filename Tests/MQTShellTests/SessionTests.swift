@@ -51,16 +51,16 @@ final class SessionTests: XCTestCase {
     func testFormatOptionAppliesToOneCommand() throws {
         let session = try seededSession()
         XCTAssertEqual(
-            session.execute("speakers --format csv").output,
+            session.execute("members --format csv").output,
             "speaker,party_or_role,speeches,words\r\nUnmesh Desai,Labour,4,323\r\nSadiq Khan,Mayor of London,3,943")
-        XCTAssertTrue(session.execute("speakers").output.hasPrefix("speaker       party or role"))
+        XCTAssertTrue(session.execute("members").output.hasPrefix("speaker       party or role"))
     }
 
     func testSetChangesTheSessionFormat() throws {
         let session = try seededSession()
         XCTAssertEqual(session.execute("set format jsonl").transcript, "")
         XCTAssertEqual(
-            session.execute("speakers").output,
+            session.execute("members").output,
             #"{"speaker": "Unmesh Desai", "party_or_role": "Labour", "speeches": 4, "words": 323}"# + "\n"
                 + #"{"speaker": "Sadiq Khan", "party_or_role": "Mayor of London", "speeches": 3, "words": 943}"#)
         XCTAssertEqual(
@@ -87,7 +87,7 @@ final class RecordTests: XCTestCase {
         let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: folder)
         XCTAssertEqual(session.execute("record session.mqt").output, "recording to session.mqt; `record stop` ends")
         _ = session.execute("load \(repositoryRoot)/seeds/prevent-in-london-2021-11-29.txt")
-        _ = session.execute("speakers")
+        _ = session.execute("members")
         _ = session.execute("info")
         _ = session.execute("bogus")
         XCTAssertEqual(session.execute("record stop").output, "stopped recording to \(folder)/session.mqt")
@@ -95,7 +95,7 @@ final class RecordTests: XCTestCase {
             session.execute("record session.mqt").transcript,
             "error: session.mqt already exists (add --force to overwrite it)")
         let text = try String(contentsOfFile: folder + "/session.mqt", encoding: .utf8)
-        XCTAssertTrue(text.contains("mqt> speakers\nspeaker       party or role    speeches  words\n"), text)
+        XCTAssertTrue(text.contains("mqt> members\nspeaker       party or role    speeches  words\n"), text)
         XCTAssertTrue(text.contains("from         2021-11-29\nto           2021-11-29\n<blank>\nbody "), text)
         let result = try ScriptRunner(plugins: AllPlugins.list).replay(path: folder + "/session.mqt")
         XCTAssertEqual(result.steps, 4)

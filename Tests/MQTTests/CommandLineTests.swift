@@ -24,7 +24,7 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testPipedStdinRunsCommandsWithoutAPrompt() throws {
-        let result = try runMQT([seed], stdin: "set width\n# a comment\nspeakers --format tsv\n")
+        let result = try runMQT([seed], stdin: "set width\n# a comment\nmembers --format tsv\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(
             result.stdout,

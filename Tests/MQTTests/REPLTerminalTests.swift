@@ -37,8 +37,8 @@ final class REPLTerminalTests: XCTestCase {
         try keys("Enter")
         try waitFor("transcripts  1")
 
-        try keys("speakers Sad", "Tab")
-        try waitFor("mqt> speakers \"Sadiq Khan\" ")
+        try keys("members Sad", "Tab")
+        try waitFor("mqt> members \"Sadiq Khan\" ")
         try keys("Enter")
         try waitFor("Sadiq Khan  Mayor of London")
 

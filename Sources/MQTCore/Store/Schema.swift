@@ -5,7 +5,8 @@ public enum Schema {
     /// Bumped whenever a table or column changes meaning. Version 2: the store indexes new
     /// speeches in bulk (`FTSBacklog`) instead of through an insert trigger. Version 3: every
     /// heading level in `speeches.headings`, and `speech_duplicates` (see `Store+Duplicates`).
-    public static let schemaVersion = 3
+    /// Version 4: `sentences` per speech (`SentenceSplitter`), so `stats` never rereads the text.
+    public static let schemaVersion = 4
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -92,6 +93,10 @@ public enum Schema {
             try upgradeFromVersion2(db)
             version = "3"
         }
+        if version == "3" {
+            try upgradeFromVersion3(db)
+            version = "4"
+        }
         guard version == String(schemaVersion) else {
             throw CoreError.store(
                 "schema version \(version ?? "none") is not \(schemaVersion); load the files into a new database")
@@ -122,6 +127,7 @@ public enum Schema {
           headings TEXT,
           text TEXT NOT NULL,
           words INTEGER NOT NULL,
+          sentences INTEGER NOT NULL DEFAULT 0,
           date TEXT NOT NULL,
           section TEXT NOT NULL,
           body TEXT NOT NULL
@@ -141,6 +147,24 @@ public enum Schema {
         try db.execute(sql: duplicatesTable)
         try db.execute(sql: "CREATE INDEX speech_duplicates_by_speech_id ON speech_duplicates(speech_id)")
         try db.execute(sql: "UPDATE mqt_meta SET value = '3' WHERE key = 'schema_version'")
+    }
+
+    /// Version 4 adds `sentences` to stored and duplicate speeches, counted from their text once,
+    /// through a SQL function so the text never leaves SQLite as a whole table.
+    static func upgradeFromVersion3(_ db: Database) throws {
+        let count = DatabaseFunction("mqt_sentence_count", argumentCount: 1, pure: true) { values in
+            String.fromDatabaseValue(values[0]).map(SentenceSplitter.count) ?? 0
+        }
+        db.add(function: count)
+        defer { db.remove(function: count) }
+        for table in ["speeches", "speech_duplicates"] {
+            // An upgrade from version 2 made `speech_duplicates` as it is now, column included.
+            if try !db.columns(in: table).contains(where: { $0.name == "sentences" }) {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
+            }
+            try db.execute(sql: "UPDATE \(table) SET sentences = mqt_sentence_count(text)")
+        }
+        try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
     }
 
     /// Builds the secondary indexes a load dropped and could not rebuild (the process was killed).

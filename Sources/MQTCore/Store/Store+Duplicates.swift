@@ -124,7 +124,7 @@ extension Store {
 
     static let duplicateColumns = """
         speech_id, transcript_id, seq, speaker, speaker_id, party, role, kind, time, colnum, url, heading,
-        subheading, headings, text, words, date, section, body
+        subheading, headings, text, words, sentences, date, section, body
         """
 
     /// Moves a stored speech into `speech_duplicates` (it must be in the full-text index).
@@ -137,13 +137,13 @@ extension Store {
 
     /// Stores a record that lost to a stored one in `speech_duplicates`.
     static func insertDuplicate(
-        _ speech: Speech, seq: Int, text: String, words: Int, transcriptID: Int64, transcript t: Transcript,
+        _ speech: Speech, seq: Int, text: String, words: Int, sentences: Int, transcriptID: Int64, transcript t: Transcript,
         db: Database
     ) throws {
         let values: [(any DatabaseValueConvertible)?] = [
             speech.sourceID, transcriptID, seq, speech.speaker, speech.speakerID, speech.party, speech.role,
             speech.kind.rawValue, speech.time, speech.column, speech.url, speech.headings.first,
-            speech.headings.count > 1 ? speech.headings.last : nil, headingsJSON(speech.headings), text, words,
+            speech.headings.count > 1 ? speech.headings.last : nil, headingsJSON(speech.headings), text, words, sentences,
             t.date, t.section, t.body,
         ]
         let marks = Array(repeating: "?", count: values.count).joined(separator: ",")

@@ -105,6 +105,7 @@ extension Store {
                 binder.optional(lastHeadings.json)
                 binder.text(prepared.texts[index])
                 binder.integer(Int64(prepared.words[index]))
+                binder.integer(Int64(prepared.sentences[index]))
                 binder.text(t.date)
                 binder.text(t.section)
                 binder.text(t.body)

@@ -5,10 +5,10 @@ extension Store {
     /// Binds rows straight to a prepared multi-row SQLite INSERT into `speeches` and steps it:
     /// the bulk-load path, without building GRDB argument values for every speech.
     struct RowBinder {
-        static let columns = 19
+        static let columns = 20
         static let insertColumns = """
             speech_id, transcript_id, seq, speaker, speaker_id, party, role, kind, time, colnum, url, heading,
-            subheading, headings, text, words, date, section, body
+            subheading, headings, text, words, sentences, date, section, body
             """
         /// Rows per INSERT statement at most.
         static let maximumRows = 512

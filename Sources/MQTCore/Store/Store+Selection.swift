@@ -1,15 +1,5 @@
 import GRDB
 
-/// Speeches, words and the first and last date of one group of a set.
-public struct GroupSize: Equatable, Sendable {
-    /// The group's name; nil for speeches without a value (no party, say).
-    public var group: String?
-    public var speeches: Int
-    public var words: Int
-    public var firstDate: String?
-    public var lastDate: String?
-}
-
 /// How often a word occurs: in all, and in how many speeches.
 public struct TermFrequency: Equatable, Sendable {
     /// The word as the index folds it (lower case, no diacritics).
@@ -41,24 +31,6 @@ extension Store {
         let source = SearchSQL(query ?? .everything, within: rest, needSpeeches: false).source
         return try read { db in
             try Int.fetchOne(db, sql: "SELECT count(*) \(source.sql)", arguments: StatementArguments(source.arguments)) ?? 0
-        }
-    }
-
-    /// Speeches, words and dates per group, largest (by words) first; time groups in date order.
-    public func groupSizes(in set: SpeechSelection, by group: SearchGroup) throws -> [GroupSize] {
-        let (query, rest) = set.driven
-        let source = SearchSQL(query ?? .everything, within: rest, needSpeeches: true).source
-        let order = group.isTime ? "name IS NULL, name" : "words DESC, speeches DESC, name IS NULL, name"
-        let sql = """
-            SELECT \(group.label(of: "g")) AS name, speeches, words, first, last FROM (
-              SELECT \(group.key) AS g, count(*) AS speeches, coalesce(sum(s.words), 0) AS words,
-                min(s.date) AS first, max(s.date) AS last \(source.sql) GROUP BY g)
-            ORDER BY \(order)
-            """
-        return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(source.arguments)).map {
-                GroupSize(group: $0["name"], speeches: $0["speeches"], words: $0["words"], firstDate: $0["first"], lastDate: $0["last"])
-            }
         }
     }
 

@@ -141,6 +141,7 @@ public final class Store: @unchecked Sendable {
             speech.sourceID = placement.ids[index]
             try insertDuplicate(
                 speech, seq: seq(of: index, in: prepared.parsed), text: prepared.texts[index], words: prepared.words[index],
+                sentences: prepared.sentences[index],
                 transcriptID: transcriptID, transcript: t, db: db)
         }
         if placement.changesStored { try backlog.rebase(db) }

@@ -10,7 +10,7 @@ struct TimelineCommand: Command {
         name: "timeline", summary: "mentions over time: matching speeches and hits per day, month or year, gaps included",
         arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
         options: [
-            OptionSpec("by", value: "PERIOD", summary: "one row per period (default month)", choices: TimelinePeriod.allCases.map(\.rawValue)),
+            OptionSpec("by", value: "PERIOD", summary: "one row per period (default month)", choices: Period.allCases.map(\.rawValue)),
             OptionSpec("per", value: "UNIT", summary: "add hits per million words spoken in the period", choices: ["million"]),
         ],
         accepts: [.nothing, .speeches], returns: .table,
@@ -50,7 +50,7 @@ struct TimelineCommand: Command {
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let period = TimelinePeriod(rawValue: call.option("by") ?? "month") ?? .month
+        let period = Period(rawValue: call.option("by") ?? "month") ?? .month
         let set = try context.corpus.select(call.argument("query") ?? "", within: call.input.speechSet, order: nil, stem: context.settings.stem)
         var found: [Int: GroupCount] = [:]
         var undated = 0
@@ -95,74 +95,5 @@ enum TimelineError: Error, Equatable, CustomStringConvertible {
         case .tooManyRows(let rows, let by):
             return "a timeline by \(by) would have \(rows) rows (at most \(TimelineCommand.maxRows)); use --by month or --by year"
         }
-    }
-}
-
-/// A timeline's period, numbered so that consecutive periods are consecutive integers.
-enum TimelinePeriod: String, CaseIterable {
-    case day, month, year
-
-    /// The corpus grouping that names this period.
-    var group: SearchGroup {
-        switch self {
-        case .day: return .date
-        case .month: return .month
-        case .year: return .year
-        }
-    }
-
-    /// The period's number from its name (`2021`, `2021-11`, `2021-11-29`); nil for no date.
-    func index(_ name: String) -> Int? {
-        let parts = name.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
-        guard let year = parts.first ?? nil else { return nil }
-        switch self {
-        case .year: return parts.count == 1 ? year : nil
-        case .month:
-            guard parts.count == 2, let month = parts[1], (1...12).contains(month) else { return nil }
-            return year * 12 + month - 1
-        case .day:
-            guard parts.count == 3, let month = parts[1], let day = parts[2], (1...12).contains(month), (1...31).contains(day) else { return nil }
-            return Self.days(year: year, month: month, day: day)
-        }
-    }
-
-    /// The period's name from its number.
-    func label(_ index: Int) -> String {
-        switch self {
-        case .year: return Self.padded(index, 4)
-        case .month:
-            let (year, month) = (index >= 0 ? index / 12 : (index - 11) / 12, ((index % 12) + 12) % 12 + 1)
-            return Self.padded(year, 4) + "-" + Self.padded(month, 2)
-        case .day:
-            let (year, month, day) = Self.civil(index)
-            return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2)
-        }
-    }
-
-    /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's days_from_civil).
-    static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    /// The date of a day number (the inverse of `days`).
-    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let shifted = (5 * dayOfYear + 2) / 153
-        let month = shifted < 10 ? shifted + 3 : shifted - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfYear - (153 * shifted + 2) / 5 + 1)
-    }
-
-    static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(abs(value))
-        return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }

@@ -1,28 +1,36 @@
 import MQTCore
 import MQTKit
 
-/// `speakers [NAME]`: who speaks, how often, how much.
-struct SpeakersCommand: BuiltinCommand {
+/// `members [NAME]`: the people behind the speakers, with the ids and names the sources use.
+struct MembersCommand: BuiltinCommand {
     let spec = CommandSpec(
-        name: "speakers", summary: "speakers with their party or role, speeches and words",
+        name: "members",
+        summary: "the people behind the speakers: party or role, constituency, ids and names as written (with member files)",
         arguments: [ArgumentSpec("name", .query, optional: true, summary: "keep names containing this text", completion: .speakers)],
         options: [.limit("speakers", default: nil)],
         returns: .table,
         examples: [
             Example(
-                "everyone in the seed", "speakers",
+                "everyone in the seed (no member files: names as written)", "members",
                 output: """
                     speaker       party or role    speeches  words
                     Unmesh Desai  Labour                  4    323
                     Sadiq Khan    Mayor of London         3    943
                     """),
             Example(
-                "names containing a word", "speakers khan",
+                "names containing a word", "members khan",
                 output: """
                     speaker     party or role    speeches  words
                     Sadiq Khan  Mayor of London         3    943
                     """),
-        ])
+        ],
+        discussion: """
+            Without member files, one row per speaker name as written, with the speaker ids the \
+            sources give (a column only when some source has them). With member files loaded \
+            (`load --members`), one row per person: the name the files give, the party and \
+            constituency, the other names the transcripts write and every id. NAME keeps names \
+            containing it (case-insensitive). For turns, words and shares per speaker see `speakers`.
+            """)
 
     func run(_ call: Call, session: Session) throws -> Value {
         let limit = try call.limit(default: nil) ?? Int.max
