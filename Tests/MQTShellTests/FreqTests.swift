@@ -6,7 +6,7 @@ import XCTest
 
 /// `freq` counts words as an independent count of the seed's texts does, and names a missing stop list.
 final class FreqTests: XCTestCase {
-    /// Words split by hand: runs of letters, digits and marks, lower-cased (the seed has no diacritics).
+    /// Words split by hand: runs of letters, digits and marks, lower-cased, diacritics removed.
     private func independentCounts(_ texts: [String]) -> (counts: [String: Int], documents: [String: Int], total: Int) {
         var counts: [String: Int] = [:]
         var documents: [String: Int] = [:]
@@ -19,7 +19,7 @@ final class FreqTests: XCTestCase {
                 if props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark {
                     word.unicodeScalars.append(scalar)
                 } else if !word.isEmpty {
-                    let folded = word.lowercased()
+                    let folded = word.folding(options: .diacriticInsensitive, locale: nil).lowercased()
                     counts[folded, default: 0] += 1
                     total += 1
                     if seen.insert(folded).inserted { documents[folded, default: 0] += 1 }
@@ -68,6 +68,31 @@ final class FreqTests: XCTestCase {
 
     /// to and and are the seed's most frequent words (51 and 46 of 1,273); a file leaving them out,
     /// written in capitals, starts the table at the.
+    /// With --by, each group's rows are its own independent count: its words, its total, its speeches.
+    func testEachGroupIsCountedOnItsOwn() throws {
+        let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: repositoryRoot + "/seeds")
+        XCTAssertNil(session.execute("load parlparse-2009").error)
+        var texts: [String: [String]] = [:]
+        try session.corpus.forEachSpeech(in: session.corpus.everything) { speech in
+            texts[speech.kind.rawValue, default: []].append(speech.text)
+            return true
+        }
+        let rows = try rows(session.execute("freq --by kind --top 0 --stopwords none --per doc --format json").output)
+        XCTAssertEqual(Set(rows.compactMap { $0["kind"] as? String }), Set(texts.keys))
+        for (kind, group) in texts {
+            let expected = independentCounts(group)
+            let mine = rows.filter { $0["kind"] as? String == kind }
+            XCTAssertEqual(mine.count, expected.counts.count, kind)
+            for row in mine {
+                let word = try XCTUnwrap(row["word"] as? String)
+                XCTAssertEqual(row["count"] as? Int, expected.counts[word], "\(kind): \(word)")
+                let documents = try XCTUnwrap(expected.documents[word])
+                XCTAssertEqual(row["documents"] as? Int, documents, "\(kind): \(word)")
+                XCTAssertEqual(row["per_doc_percent"] as? Double ?? -1, Double(documents) * 100 / Double(group.count), accuracy: 0.005, "\(kind): \(word)")
+            }
+        }
+    }
+
     func testStopwordsAreLeftOutButStillCountedInTheDenominator() throws {
         let session = try seededSession()
         let all = try rows(session.execute("freq --top 0 --stopwords none --format json").output)

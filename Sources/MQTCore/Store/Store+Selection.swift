@@ -6,6 +6,12 @@ public struct TermFrequency: Equatable, Sendable {
     public var term: String
     public var count: Int
     public var documents: Int
+
+    public init(term: String, count: Int, documents: Int) {
+        self.term = term
+        self.count = count
+        self.documents = documents
+    }
 }
 
 /// Everything the corpus interface does with a set, as SQL. A set's driving query (its hit query)

@@ -1,13 +1,15 @@
 import Foundation
 import MQTKit
 
-/// `freq [QUERY] [--top N] [--stopwords default|none|FILE] [--per million|thousand|doc]`: word frequencies.
+/// `freq [QUERY] [--top N] [--by GROUP] [--stopwords default|none|FILE] [--per million|thousand|doc]`:
+/// word frequencies.
 struct FreqCommand: Command {
     let spec = CommandSpec(
         name: "freq", summary: "word frequencies: count, normalised rate and documents per word",
         arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
         options: [
-            OptionSpec("top", value: "N", summary: "show at most N words, most frequent first (default 20; 0 for all)"),
+            OptionSpec("top", value: "N", summary: "show at most N words, most frequent first (default 20, with --by 10 per group; 0 for all)"),
+            OptionSpec("by", value: "GROUP", summary: "the top words of each group", choices: SearchGroup.allCases.map(\.rawValue)),
             OptionSpec(
                 "stopwords", value: "LIST",
                 summary: "words left out: default (English function words), none, or a file of one word a line",
@@ -35,6 +37,15 @@ struct FreqCommand: Command {
                     the      27     30927.84          4
                     """),
             Example(
+                "each speaker's top words", "freq --by speaker --top 2",
+                output: """
+                    speaker       word       count  per million  documents
+                    Sadiq Khan    cricket        7      7383.97          1
+                    Sadiq Khan    different      6      6329.11          1
+                    Unmesh Desai  mayor          4     12307.69          3
+                    Unmesh Desai  mr             4     12307.69          3
+                    """),
+            Example(
                 "as data, with the share of speeches", "freq prevent --top 2 --per doc --format json",
                 output: """
                     [
@@ -53,22 +64,49 @@ struct FreqCommand: Command {
             --per doc the column is per_doc_percent, documents × 100 / the speeches in the set. Rates \
             have two decimal places. The default stop list is 128 English function words (the \
             NLTK/SMART core: the, of, and, to, a, in, that, is, it, ...); a FILE has one word per line, \
-            folded like the text, blank lines and lines starting with # ignored. Ties are in word order.
+            folded like the text, blank lines and lines starting with # ignored. Ties are in word order. \
+            With --by, each group has its own top words, N and speeches: a group's rate is per word \
+            that group says; groups come largest first (periods in date order). The whole corpus's \
+            counts come from the full-text index's own vocabulary, without reading the texts; a set \
+            or a grouping reads and counts its speeches' texts.
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let top = try call.integer("top", default: 20)
+        let group = call.option("by").flatMap(SearchGroup.init(rawValue:))
+        let top = try call.integer("top", default: group == nil ? 20 : 10)
         let stopwords = try Self.stopwords(call.option("stopwords") ?? "default", context: context)
         let per = call.option("per") ?? "million"
         let set = try context.corpus.select(
             call.argument("query") ?? "", within: call.input.speechSet, order: nil, stem: context.settings.stem)
-        let terms = try context.corpus.termFrequencies(in: set)
-            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
-        let total = terms.reduce(0) { $0 + $1.count }
-        let speeches = per == "doc" ? try context.corpus.count(set).speeches : 0
-        let kept = terms.filter { !stopwords.contains($0.term) }
-        let shown = top == 0 ? kept[...] : kept.prefix(top)
-        let rows = shown.map { term -> [Cell] in
+        let rateColumn = per == "doc" ? Column("per doc %", key: "per_doc_percent") : Column("per \(per)", key: "per_\(per)")
+        let columns = [Column("word"), Column("count"), rateColumn, Column("documents")]
+        guard let group else {
+            let terms = try context.corpus.termFrequencies(in: set)
+            let total = terms.reduce(0) { $0 + $1.count }
+            let speeches = per == "doc" ? try context.corpus.count(set).speeches : 0
+            let rows = Self.rows(terms, top: top, stopwords: stopwords, per: per, total: total, speeches: speeches)
+            return .table(Table(columns: columns, rows: rows, emptyMessage: "no words in these speeches"))
+        }
+        var counts = GroupWordCounts()
+        try context.corpus.forEachText(in: set, by: group) { name, text in
+            try context.checkInterrupted()
+            counts.add(text, to: name)
+        }
+        var rows: [[Cell]] = []
+        for size in try context.corpus.sizes(of: set, by: group) {
+            guard let found = counts.groups[size.group] else { continue }
+            let name = Cell.text(size.group.flatMap { $0.isEmpty ? nil : $0 } ?? "(none)")
+            let terms = counts.frequencies(of: size.group)
+            rows += Self.rows(terms, top: top, stopwords: stopwords, per: per, total: found.total, speeches: found.speeches).map { [name] + $0 }
+        }
+        return .table(Table(columns: [Column(group.rawValue)] + columns, rows: rows, emptyMessage: "no words in these speeches"))
+    }
+
+    /// The shown words of one set or group: stopwords left out, the first `top` (0: all), with rates.
+    static func rows(_ terms: [TermFrequency], top: Int, stopwords: Set<String>, per: String, total: Int, speeches: Int) -> [[Cell]] {
+        let kept = terms.lazy.filter { !stopwords.contains($0.term) }
+        let shown = top == 0 ? Array(kept) : Array(kept.prefix(top))
+        return shown.map { term -> [Cell] in
             let rate: Double
             switch per {
             case "doc": rate = speeches > 0 ? Double(term.documents) * 100 / Double(speeches) : 0
@@ -77,38 +115,5 @@ struct FreqCommand: Command {
             }
             return [.text(term.term), .int(term.count), .decimal(rate, places: 2), .int(term.documents)]
         }
-        let rateColumn = per == "doc" ? Column("per doc %", key: "per_doc_percent") : Column("per \(per)", key: "per_\(per)")
-        let columns = [Column("word"), Column("count"), rateColumn, Column("documents")]
-        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no words in these speeches"))
     }
-
-    /// The words to leave out, folded as the index folds them.
-    static func stopwords(_ choice: String, context: any Context) throws -> Set<String> {
-        switch choice {
-        case "default": return defaultStopwords
-        case "none": return []
-        default:
-            let path = context.resolve(path: choice)
-            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                throw CommandError.notFound("--stopwords: no such file \(choice) (or use default or none)")
-            }
-            let lines = text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
-            return Set(lines.filter { !$0.isEmpty && !$0.hasPrefix("#") }.flatMap { Tokenizer.tokens(in: $0).map(\.folded) })
-        }
-    }
-
-    /// English function words: the core shared by NLTK's and SMART's lists, with `s` and `t`
-    /// because the index splits Government’s and don’t at the apostrophe.
-    static let defaultStopwords: Set<String> = [
-        "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are", "as", "at",
-        "be", "because", "been", "before", "being", "below", "between", "both", "but", "by",
-        "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further",
-        "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how",
-        "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "myself",
-        "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "ourselves",
-        "out", "over", "own", "s", "same", "she", "should", "so", "some", "such", "t", "than", "that", "the",
-        "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "through",
-        "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-        "while", "who", "whom", "why", "will", "with", "would", "you", "your", "yours", "yourself", "yourselves",
-    ]
 }
