@@ -14,16 +14,16 @@ struct CountCommand: Command {
                 "a phrase, by speaker", "count \"social media\" --by speaker",
                 output: """
                     speaker       speeches  hits
-                    Sadiq Khan           1     3
-                    Unmesh Desai         1     3
+                    Sadiq Khan           1     3  ██████████████████████████████████████████████████
+                    Unmesh Desai         1     3  ██████████████████████████████████████████████████
                     """),
             Example("a phrase in the whole corpus", "count \"social media\"", output: "2 speeches, 6 hits"),
             Example(
                 "a search's whole set (not only the page it shows), with the search's hits", "search \"social media\" --limit 1 | count --by speaker",
                 output: """
                     speaker       speeches  hits
-                    Sadiq Khan           1     3
-                    Unmesh Desai         1     3
+                    Sadiq Khan           1     3  ██████████████████████████████████████████████████
+                    Unmesh Desai         1     3  ██████████████████████████████████████████████████
                     """),
             Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
             Example("a place that two terms find is one hit", "count racis* racism", output: "2 speeches, 3 hits"),
@@ -50,7 +50,8 @@ struct CountCommand: Command {
                       ^
                     """),
         ],
-        discussion: QueryInput.discussion)
+        discussion: "With --by, the table format ends each row in a bar of its hits (set chart off leaves the bars out).\n\n"
+            + QueryInput.discussion)
 
     func run(_ call: Call, context: any Context) throws -> Value {
         let set = try QueryInput.set(call, context: context)
@@ -63,6 +64,6 @@ struct CountCommand: Command {
         }
         let groups = try context.corpus.count(set, by: group)
         let rows = groups.map { row -> [Cell] in [.text(row.group ?? "(none)"), .int(row.speeches), .int(row.hits)] }
-        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match"))
+        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "hits")))
     }
 }

@@ -20,19 +20,19 @@ struct FreqCommand: Command {
                 "the seed's most frequent words, function words left out", "freq --top 5",
                 output: """
                     word       count  per million  documents
-                    prevent       10      7855.46          4
-                    cricket        9      7069.91          2
-                    different      6      4713.28          1
-                    media          6      4713.28          2
-                    social         6      4713.28          2
+                    prevent       10      7855.46          4  ██████████████████████████████████████
+                    cricket        9      7069.91          2  ██████████████████████████████████▎
+                    different      6      4713.28          1  ██████████████████████▊
+                    media          6      4713.28          2  ██████████████████████▊
+                    social         6      4713.28          2  ██████████████████████▊
                     """),
             Example(
                 "every word of a search's speeches", "search prevent | freq --top 3 --stopwords none",
                 output: """
                     word  count  per million  documents
-                    to       36     41237.11          4
-                    and      30     34364.26          4
-                    the      27     30927.84          4
+                    to       36     41237.11          4  ███████████████████████████████████████████
+                    and      30     34364.26          4  ███████████████████████████████████▉
+                    the      27     30927.84          4  ████████████████████████████████▎
                     """),
             Example(
                 "as data, with the share of speeches", "freq prevent --top 2 --per doc --format json",
@@ -53,7 +53,9 @@ struct FreqCommand: Command {
             --per doc the column is per_doc_percent, documents × 100 / the speeches in the set. Rates \
             have two decimal places. The default stop list is 128 English function words (the \
             NLTK/SMART core: the, of, and, to, a, in, that, is, it, ...); a FILE has one word per line, \
-            folded like the text, blank lines and lines starting with # ignored. Ties are in word order.
+            folded like the text, blank lines and lines starting with # ignored. Ties are in word order. \
+            In the table format each row ends in a bar of its count, the longest for the most \
+            frequent word shown (set chart off leaves the bars out).
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
@@ -79,7 +81,7 @@ struct FreqCommand: Command {
         }
         let rateColumn = per == "doc" ? Column("per doc %", key: "per_doc_percent") : Column("per \(per)", key: "per_\(per)")
         let columns = [Column("word"), Column("count"), rateColumn, Column("documents")]
-        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no words in these speeches"))
+        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no words in these speeches", chart: .bars(value: "count")))
     }
 
     /// The words to leave out, folded as the index folds them.
