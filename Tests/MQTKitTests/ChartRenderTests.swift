@@ -72,6 +72,8 @@ final class ChartRenderTests: XCTestCase {
         XCTAssertEqual(ChartGlyphs.strip([0, 0.5, 1], width: 10), "│····│···│")
         XCTAssertEqual(ChartGlyphs.strip([0.05, 0.09, -1, 2, .nan], width: 10), "│········│", "one mark per character; clamped")
         XCTAssertEqual(ChartGlyphs.strip([], width: 4), "····")
+        // 0.29 × 100 is 28.999999999999996 in floating point; the mark still goes in character 29.
+        XCTAssertEqual(ChartGlyphs.strip([0.29], width: 100), String(repeating: "·", count: 29) + "│" + String(repeating: "·", count: 70))
         let table = Table(["word"], rows: [["x"], ["y"]], chart: .strip(positions: [[0.25], []]))
         XCTAssertEqual(render("table", table, width: 18), "word  plot\nx     ···│········\ny     ············")
     }

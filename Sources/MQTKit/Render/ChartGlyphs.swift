@@ -45,7 +45,8 @@ public enum ChartGlyphs {
         guard width > 0 else { return "" }
         var line = Array(repeating: stripLine, count: width)
         for position in positions where position.isFinite {
-            line[min(width - 1, max(0, Int(position * Double(width))))] = stripMark
+            // The nudge keeps an exact k / width in character k despite rounding (0.3 × 10 = 2.9999…).
+            line[min(width - 1, max(0, Int(position * Double(width) + 1e-9)))] = stripMark
         }
         return String(line)
     }
