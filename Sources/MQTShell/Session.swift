@@ -127,6 +127,6 @@ public final class Session: Context {
     /// Renders a value in the session's (or the command's) format.
     public func render(_ value: Value, format: String?) -> String {
         let renderer = Renderers.named(format ?? settings.format) ?? TableRenderer()
-        return renderer.render(value, options: RenderOptions(width: settings.width, color: settings.color))
+        return renderer.render(value, options: RenderOptions(width: settings.width, color: settings.color, chart: settings.chart))
     }
 }

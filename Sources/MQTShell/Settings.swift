@@ -62,6 +62,9 @@ struct SettingKey: Sendable {
         SettingKey(
             key: "stem", summary: "match word forms (run, runs, running) in queries", choices: onOff,
             apply: { $0.stem = $1 == "on" }, current: { $0.stem ? "on" : "off" }),
+        SettingKey(
+            key: "chart", summary: "bars and plots beside tables (table format only)", choices: onOff,
+            apply: { $0.chart = $1 == "on" }, current: { $0.chart ? "on" : "off" }),
     ]
 
     static func named(_ key: String) -> SettingKey? { all.first { $0.key == key } }

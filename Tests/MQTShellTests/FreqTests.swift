@@ -107,10 +107,12 @@ final class FreqTests: XCTestCase {
         XCTAssertEqual(
             session.execute("freq --top 2 --stopwords \(list) --per thousand --format csv").output,
             "word,count,per_thousand,documents\r\nthe,46,36.14,6\r\nof,34,26.71,5")
+        // Bars of count in 80 − 30 − 4 × 2 = 42 characters: 10 is 42; 9 is 9/10 × 336 eighths = 302
+        // = 37 blocks and ▊ (6 eighths).
         XCTAssertEqual(session.execute("freq --top 2 --per doc").output, """
             word     count  per doc %  documents
-            prevent     10      57.14          4
-            cricket      9      28.57          2
+            prevent     10      57.14          4  \(String(repeating: "█", count: 42))
+            cricket      9      28.57          2  \(String(repeating: "█", count: 37))▊
             """)
     }
 

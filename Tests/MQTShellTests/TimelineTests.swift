@@ -70,7 +70,10 @@ final class TimelineTests: XCTestCase {
     /// The seed is one day: one row whatever the period; a rate is per word of the whole corpus.
     func testTheSeedTranscript() throws {
         let session = try seededSession()
-        XCTAssertEqual(session.execute("timeline prevent --by day").output, "day         speeches  hits\n2021-11-29         4    10")
+        // The bar takes 80 − (10 + 8 + 4) − 3 × 2 = 52 characters for the largest (and only) row.
+        XCTAssertEqual(
+            session.execute("timeline prevent --by day").output,
+            "day         speeches  hits\n2021-11-29         4    10  " + String(repeating: "█", count: 52))
         XCTAssertEqual(session.execute("timeline prevent --by year --format csv").output, "year,speeches,hits\r\n2021,4,10")
         // 10 hits in 943 + 323 = 1,266 words.
         XCTAssertEqual(
@@ -122,7 +125,8 @@ final class TimelineTests: XCTestCase {
         XCTAssertNil(half.execute("load speeches.jsonl").error)
         XCTAssertEqual(
             half.execute("timeline prevent").output,
-            "month    speeches  hits\n2021-11         2     4\n2 matching speeches without a date left out")
+            "month    speeches  hits\n2021-11         2     4  " + String(repeating: "█", count: 80 - 25)
+                + "\n2 matching speeches without a date left out")
         let none = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: folder + "/none")
         XCTAssertNil(none.execute("load speeches.jsonl").error)
         XCTAssertEqual(none.execute("timeline prevent").output, "no dated speeches match (4 matching speeches without a date left out)")

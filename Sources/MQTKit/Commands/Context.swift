@@ -7,6 +7,8 @@ public struct Settings: Sendable, Equatable {
     public var color = false
     public var onError = "stop"
     public var stem = false
+    /// Whether tables show their charts (bars, plots) in the table format.
+    public var chart = true
     public init() {}
 }
 

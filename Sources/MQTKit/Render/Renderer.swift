@@ -2,9 +2,12 @@
 public struct RenderOptions: Sendable, Equatable {
     public var width: Int
     public var color: Bool
-    public init(width: Int = 80, color: Bool = false) {
+    /// Whether the table format draws tables' charts (`set chart`).
+    public var chart: Bool
+    public init(width: Int = 80, color: Bool = false, chart: Bool = true) {
         self.width = width
         self.color = color
+        self.chart = chart
     }
 }
 

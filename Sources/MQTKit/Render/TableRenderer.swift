@@ -49,23 +49,35 @@ public struct TableRenderer: Renderer {
     func renderTable(_ table: Table, options: RenderOptions, header: Bool = true, alignNumbersLeft: Bool = false) -> String {
         if table.rows.isEmpty { return header ? table.emptyMessage : "" }
         let count = table.columns.count
-        let cells = table.rows.map { row in (0..<count).map { $0 < row.count ? Marks.display(row[$0], color: options.color) : "" } }
-        let numeric = (0..<count).map { index in
+        var columns = table.columns
+        var cells = table.rows.map { row in (0..<count).map { $0 < row.count ? Marks.display(row[$0], color: options.color) : "" } }
+        var numeric = (0..<count).map { index in
             !alignNumbersLeft && table.rows.allSatisfy { index >= $0.count || $0[index].isNumeric || $0[index] == .null }
         }
         var widths = (0..<count).map { index in
             max(header ? table.columns[index].title.count : 0, cells.map { TextWidth.visible($0[index]) }.max() ?? 0)
         }
-        let wraps = table.columns.map(\.wraps)
-        let narrowest = zip(widths, wraps).map { $1 ? min($0, 20) : $0 }.reduce(0, +) + 2 * max(0, count - 1)
+        // The chart takes the room the columns leave at their full widths, or stays out.
+        let room = options.width - widths.reduce(0, +) - 2 * count
+        if header, options.chart, let chart = table.chart, room >= ChartGlyphs.minimumWidth,
+            let drawn = ChartGlyphs.cells(chart, table: table, width: room)
+        {
+            columns.append(Column(chart.title, key: "chart", keepsWidth: true))
+            for index in cells.indices { cells[index].append(drawn[index]) }
+            numeric.append(false)
+            widths.append(room)
+        }
+        let wraps = columns.map(\.wraps)
+        let narrowest = zip(widths, wraps).map { $1 ? min($0, 20) : $0 }.reduce(0, +) + 2 * max(0, columns.count - 1)
         if header && wraps.contains(true) && narrowest > options.width {
-            return cards(table, cells: cells, width: options.width)
+            return cards(columns, cells: cells, width: options.width)
         }
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, wraps).map { $0 || !$1 }, floor: 20)
-        let kept = table.columns.map(\.keepsWidth)
+        let kept = columns.map(\.keepsWidth)
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, kept).map { $0 || $1 }, floor: 8)
+        let atStart = columns.map(\.cutsAtStart)
         var lines: [String] = []
-        if header { lines.append(line(table.columns.map(\.title), widths: widths, numeric: numeric, atStart: table.columns.map(\.cutsAtStart))) }
+        if header { lines.append(line(columns.map(\.title), widths: widths, numeric: numeric, atStart: atStart)) }
         for row in cells {
             let parts = row.enumerated().map { index, cell -> [String] in
                 let flat = cell.replacingOccurrences(of: "\n", with: " ")
@@ -73,19 +85,19 @@ public struct TableRenderer: Renderer {
             }
             let height = parts.map(\.count).max() ?? 1
             for lineIndex in 0..<max(1, height) {
-                lines.append(line(parts.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths: widths, numeric: numeric, atStart: table.columns.map(\.cutsAtStart)))
+                lines.append(line(parts.map { lineIndex < $0.count ? $0[lineIndex] : "" }, widths: widths, numeric: numeric, atStart: atStart))
             }
         }
         return lines.joined(separator: "\n")
     }
 
     /// Rows too wide for columns: a headline of the short cells, then the wrapping cells indented.
-    func cards(_ table: Table, cells: [[String]], width: Int) -> String {
+    func cards(_ columns: [Column], cells: [[String]], width: Int) -> String {
         cells.map { row -> String in
             var lines: [String] = []
-            let short = row.enumerated().filter { !table.columns[$0.offset].wraps && !$0.element.isEmpty }.map(\.element)
+            let short = row.enumerated().filter { !columns[$0.offset].wraps && !$0.element.isEmpty }.map(\.element)
             lines.append(TextWidth.truncate(short.joined(separator: "  ").replacingOccurrences(of: "\n", with: " "), to: width))
-            for (index, cell) in row.enumerated() where table.columns[index].wraps && !cell.isEmpty {
+            for (index, cell) in row.enumerated() where columns[index].wraps && !cell.isEmpty {
                 lines += TextWrap.lines(cell.replacingOccurrences(of: "\n", with: " "), width: width - 2).map { "  " + $0 }
             }
             return lines.joined(separator: "\n")
@@ -103,83 +115,5 @@ public struct TableRenderer: Renderer {
         var result = parts.joined(separator: "  ")
         while result.hasSuffix(" ") { result.removeLast() }
         return result
-    }
-}
-
-/// Word wrapping for prose and wrapping columns.
-public enum TextWrap {
-    /// `text` broken at spaces into lines of at most `width` visible characters (longer words are kept whole).
-    public static func lines(_ text: String, width: Int) -> [String] {
-        var result: [String] = []
-        var current = ""
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if current.isEmpty {
-                current = String(word)
-            } else if TextWidth.visible(current) + 1 + TextWidth.visible(String(word)) <= width {
-                current += " " + word
-            } else {
-                result.append(current)
-                current = String(word)
-            }
-        }
-        if !current.isEmpty { result.append(current) }
-        return result.isEmpty ? [""] : result
-    }
-}
-
-/// Display width of text, ignoring ANSI colour codes.
-enum TextWidth {
-    static func visible(_ text: String) -> Int {
-        guard text.contains("\u{1B}") else { return text.count }
-        var count = 0
-        var inEscape = false
-        for ch in text {
-            if inEscape { if ch == "m" { inEscape = false } } else if ch == "\u{1B}" { inEscape = true } else { count += 1 }
-        }
-        return count
-    }
-
-    /// Cuts text to `width` visible characters, ending in `…` when cut.
-    static func truncate(_ text: String, to width: Int) -> String {
-        guard visible(text) > width else { return text }
-        guard width > 0 else { return "" }
-        var out = ""
-        var count = 0
-        var inEscape = false
-        var open = false
-        for ch in text {
-            if inEscape {
-                out.append(ch)
-                if ch == "m" { inEscape = false }
-                continue
-            }
-            if ch == "\u{1B}" {
-                inEscape = true
-                open.toggle()
-                out.append(ch)
-                continue
-            }
-            if count == width - 1 { break }
-            out.append(ch)
-            count += 1
-        }
-        return out + (open ? Marks.boldOff : "") + "…"
-    }
-
-    /// Keeps the last `width` visible characters, starting with `…` when cut (plain text only).
-    static func truncateStart(_ text: String, to width: Int) -> String {
-        guard visible(text) > width, !text.contains("\u{1B}") else { return visible(text) > width ? truncate(text, to: width) : text }
-        guard width > 0 else { return "" }
-        return "…" + String(text.suffix(width - 1))
-    }
-
-    /// Shrinks the widest columns not kept, down to `floor`, until the row fits `total`.
-    static func fit(_ widths: inout [Int], into total: Int, separator: Int, keep: [Bool], floor: Int) {
-        while widths.reduce(0, +) + separator * max(0, widths.count - 1) > total {
-            guard let widest = widths.indices.filter({ !keep[$0] }).max(by: { widths[$0] < widths[$1] }),
-                widths[widest] > floor
-            else { return }
-            widths[widest] -= 1
-        }
     }
 }

@@ -40,14 +40,18 @@ public struct Table: Sendable, Equatable {
     /// A line under the rows in the table format (e.g. how much of a set they show); data formats
     /// leave it out.
     public var note: String?
-    public init(columns: [Column], rows: [[Cell]], emptyMessage: String = "(no rows)", note: String? = nil) {
+    /// A chart of the rows, drawn by the table format as a last column (bars, strips); data
+    /// formats leave it out.
+    public var chart: Chart?
+    public init(columns: [Column], rows: [[Cell]], emptyMessage: String = "(no rows)", note: String? = nil, chart: Chart? = nil) {
         self.columns = columns
         self.rows = rows
         self.emptyMessage = emptyMessage
         self.note = note
+        self.chart = chart
     }
     /// A table from column titles.
-    public init(_ titles: [String], rows: [[Cell]], emptyMessage: String = "(no rows)") {
-        self.init(columns: titles.map { Column($0) }, rows: rows, emptyMessage: emptyMessage)
+    public init(_ titles: [String], rows: [[Cell]], emptyMessage: String = "(no rows)", chart: Chart? = nil) {
+        self.init(columns: titles.map { Column($0) }, rows: rows, emptyMessage: emptyMessage, chart: chart)
     }
 }

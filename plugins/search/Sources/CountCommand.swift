@@ -14,16 +14,16 @@ struct CountCommand: Command {
                 "a phrase, by speaker", "count \"social media\" --by speaker",
                 output: """
                     speaker       speeches  hits
-                    Sadiq Khan           1     3
-                    Unmesh Desai         1     3
+                    Sadiq Khan           1     3  ██████████████████████████████████████████████████
+                    Unmesh Desai         1     3  ██████████████████████████████████████████████████
                     """),
             Example("a phrase in the whole corpus", "count \"social media\"", output: "2 speeches, 6 hits"),
             Example(
                 "a search's whole set (not only the page it shows), with the search's hits", "search \"social media\" --limit 1 | count --by speaker",
                 output: """
                     speaker       speeches  hits
-                    Sadiq Khan           1     3
-                    Unmesh Desai         1     3
+                    Sadiq Khan           1     3  ██████████████████████████████████████████████████
+                    Unmesh Desai         1     3  ██████████████████████████████████████████████████
                     """),
             Example("words are ANDed; every occurrence counts", "count social media", output: "2 speeches, 12 hits"),
             Example("a place that two terms find is one hit", "count racis* racism", output: "2 speeches, 3 hits"),
@@ -50,7 +50,8 @@ struct CountCommand: Command {
                       ^
                     """),
         ],
-        discussion: QueryInput.discussion)
+        discussion: "With --by, the table format ends each row in a bar of its hits (set chart off leaves the bars out).\n\n"
+            + QueryInput.discussion)
 
     /// The most periods a count by date may have.
     static let maxPeriods = 100_000
@@ -78,6 +79,6 @@ struct CountCommand: Command {
         let rows = zip(labels, groups).map { label, row -> [Cell] in
             [.text(label ?? "(none)"), .int(row?.speeches ?? 0), .int(row?.hits ?? 0)]
         }
-        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match"))
+        return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "hits")))
     }
 }

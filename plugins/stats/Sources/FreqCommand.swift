@@ -22,28 +22,28 @@ struct FreqCommand: Command {
                 "the seed's most frequent words, function words left out", "freq --top 5",
                 output: """
                     word       count  per million  documents
-                    prevent       10      7855.46          4
-                    cricket        9      7069.91          2
-                    different      6      4713.28          1
-                    media          6      4713.28          2
-                    social         6      4713.28          2
+                    prevent       10      7855.46          4  ██████████████████████████████████████
+                    cricket        9      7069.91          2  ██████████████████████████████████▎
+                    different      6      4713.28          1  ██████████████████████▊
+                    media          6      4713.28          2  ██████████████████████▊
+                    social         6      4713.28          2  ██████████████████████▊
                     """),
             Example(
                 "every word of a search's speeches", "search prevent | freq --top 3 --stopwords none",
                 output: """
                     word  count  per million  documents
-                    to       36     41237.11          4
-                    and      30     34364.26          4
-                    the      27     30927.84          4
+                    to       36     41237.11          4  ███████████████████████████████████████████
+                    and      30     34364.26          4  ███████████████████████████████████▉
+                    the      27     30927.84          4  ████████████████████████████████▎
                     """),
             Example(
                 "each speaker's top words", "freq --by speaker --top 2",
                 output: """
                     speaker       word       count  per million  documents
-                    Sadiq Khan    cricket        7      7383.97          1
-                    Sadiq Khan    different      6      6329.11          1
-                    Unmesh Desai  mayor          4     12307.69          3
-                    Unmesh Desai  mr             4     12307.69          3
+                    Sadiq Khan    cricket        7      7383.97          1  ████████████████████████
+                    Sadiq Khan    different      6      6329.11          1  ████████████████████▋
+                    Unmesh Desai  mayor          4     12307.69          3  █████████████▊
+                    Unmesh Desai  mr             4     12307.69          3  █████████████▊
                     """),
             Example(
                 "as data, with the share of speeches", "freq prevent --top 2 --per doc --format json",
@@ -68,7 +68,9 @@ struct FreqCommand: Command {
             With --by, each group has its own top words, N and speeches: a group's rate is per word \
             that group says; groups come largest first (periods in date order). The whole corpus's \
             counts come from the full-text index's own vocabulary, without reading the texts; a set \
-            or a grouping reads and counts its speeches' texts.
+            or a grouping reads and counts its speeches' texts. \
+            In the table format each row ends in a bar of its count, the longest for the most \
+            frequent word shown (set chart off leaves the bars out).
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
@@ -85,7 +87,7 @@ struct FreqCommand: Command {
             let total = terms.reduce(0) { $0 + $1.count }
             let speeches = per == "doc" ? try context.corpus.count(set).speeches : 0
             let rows = Self.rows(terms, top: top, stopwords: stopwords, per: per, total: total, speeches: speeches)
-            return .table(Table(columns: columns, rows: rows, emptyMessage: "no words in these speeches"))
+            return .table(Table(columns: columns, rows: rows, emptyMessage: "no words in these speeches", chart: .bars(value: "count")))
         }
         var counts = GroupWordCounts()
         try context.corpus.forEachText(in: set, by: group) { name, text in
@@ -99,7 +101,7 @@ struct FreqCommand: Command {
             let terms = counts.frequencies(of: size.group)
             rows += Self.rows(terms, top: top, stopwords: stopwords, per: per, total: found.total, speeches: found.speeches).map { [name] + $0 }
         }
-        return .table(Table(columns: [Column(group.rawValue)] + columns, rows: rows, emptyMessage: "no words in these speeches"))
+        return .table(Table(columns: [Column(group.rawValue)] + columns, rows: rows, emptyMessage: "no words in these speeches", chart: .bars(value: "count")))
     }
 
     /// The shown words of one set or group: stopwords left out, the first `top` (0: all), with rates.

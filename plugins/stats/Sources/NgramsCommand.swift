@@ -18,17 +18,17 @@ struct NgramsCommand: Command {
                 "the commonest word pairs of the seed", "ngrams 2 --top 3",
                 output: """
                     ngram    count  documents
-                    of the       8          3
-                    have to      6          3
-                    it is        6          3
+                    of the       8          3  █████████████████████████████████████████████████████
+                    have to      6          3  ███████████████████████████████████████▊
+                    it is        6          3  ███████████████████████████████████████▊
                     """),
             Example(
                 "three-word sequences in the speeches a query finds", "ngrams 3 radicalisation --top 3",
                 output: """
                     ngram         count  documents
-                    we have to        4          1
-                    have to kick      3          1
-                    it out of         3          1
+                    we have to        4          1  ████████████████████████████████████████████████
+                    have to kick      3          1  ████████████████████████████████████
+                    it out of         3          1  ████████████████████████████████████
                     """),
             Example(
                 "the same after a search, as data", "search radicalisation | ngrams 3 --top 2 --format json",
@@ -48,7 +48,8 @@ struct NgramsCommand: Command {
             frequent first, ties by the n-gram's text. --min-count defaults to 2 because an n-gram seen \
             once is mostly noise; --min-count 1 keeps every n-gram. A QUERY narrows the piped set or the \
             whole corpus, as in search. Cost: every distinct n-gram of the set is held in memory with its \
-            two counts, so a whole large corpus can take hundreds of megabytes; narrow it with a query.
+            two counts, so a whole large corpus can take hundreds of megabytes; narrow it with a query. \
+            In the table format each row ends in a bar of its count (set chart off leaves the bars out).
             """)
 
     static let sizes = 2...6
@@ -76,7 +77,7 @@ struct NgramsCommand: Command {
         }
         return .table(Table(
             columns: [Column("ngram"), Column("count"), Column("documents")], rows: Array(rows),
-            emptyMessage: "no n-gram occurs \(minCount) times or more"))
+            emptyMessage: "no n-gram occurs \(minCount) times or more", chart: .bars(value: "count")))
     }
 
     /// N from its argument; 1 is `freq`'s job, so the error says so.

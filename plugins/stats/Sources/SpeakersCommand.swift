@@ -32,8 +32,8 @@ struct SpeakersCommand: Command {
                 "per party", "speakers --by party",
                 output: """
                     party   turns  words  share %  mean  median  first       last
-                    (none)      3    943     74.5   314     329  2021-11-29  2021-11-29
-                    Labour      4    323     25.5    81      67  2021-11-29  2021-11-29
+                    (none)      3    943     74.5   314     329  2021-11-29  2021-11-29  ███████████
+                    Labour      4    323     25.5    81      67  2021-11-29  2021-11-29  ███▊
                     """),
         ],
         discussion: """
@@ -71,6 +71,6 @@ struct SpeakersCommand: Command {
             Column("median", key: "median_words"), Column("first", key: "first_date", keepsWidth: true),
             Column("last", key: "last_date", keepsWidth: true),
         ]
-        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no speeches match"))
+        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no speeches match", chart: .bars(value: "words")))
     }
 }

@@ -94,6 +94,6 @@ struct StatsCommand: Command {
             Column("first", key: "first_date", keepsWidth: true), Column("last", key: "last_date", keepsWidth: true),
         ]
         if let per { columns.append(Column("per \(per)", key: "per_\(per)")) }
-        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match"))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "words")))
     }
 }

@@ -19,7 +19,7 @@ struct TimelineCommand: Command {
                 "a word, per month (the seed is one day)", "timeline prevent",
                 output: """
                     month    speeches  hits
-                    2021-11         4    10
+                    2021-11         4    10  ███████████████████████████████████████████████████████
                     """),
             Example(
                 "a search's whole set, per day, with a rate", "search \"social media\" --limit 1 | timeline --by day --per million --format json",
@@ -32,7 +32,7 @@ struct TimelineCommand: Command {
                 "a query narrows a piped set; the rate is per word of the whole corpus", "search -role:Mayor | timeline prevent --by year --per million",
                 output: """
                     year  speeches  hits  per million
-                    2021         2     4       3159.6
+                    2021         2     4       3159.6  █████████████████████████████████████████████
                     """),
         ],
         discussion: """
@@ -45,7 +45,8 @@ struct TimelineCommand: Command {
             period in the whole corpus (not only in a piped set: a rate of the word in the \
             language of the time), to one decimal place; a period with no words has none (empty; null in JSON). Words spoken \
             are counted as `stats` counts them (an apostrophe inside a word joins it). A timeline of more \
-            than 100,000 rows is refused (use --by month or --by year). \
+            than 100,000 rows is refused (use --by month or --by year). In the table format each row ends \
+            in a bar of its hits, the longest for the period with most (set chart off leaves the bars out). \
             \(QueryLanguage.discussion)
             """)
 
@@ -82,7 +83,7 @@ struct TimelineCommand: Command {
             }
             return row
         }
-        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match", note: note))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match", note: note, chart: .bars(value: "hits")))
     }
 }
 
