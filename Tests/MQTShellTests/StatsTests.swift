@@ -144,6 +144,17 @@ final class StatsTests: XCTestCase {
         XCTAssertEqual(wordsInOrder, wordsInOrder.sorted(by: >), "most words first")
     }
 
+    /// `help words` states the seed's two word counts; they are what `info` and `freq` count.
+    func testHelpWordsStatesTheSeedsCounts() throws {
+        let session = try seededSession()
+        let help = session.execute("help words").output
+        XCTAssertTrue(help.hasPrefix("How mqt counts words and sentences\n"), help)
+        XCTAssertTrue(help.contains("the seed's 1,266 counted words\nare 1,273 index words"), help)
+        XCTAssertTrue(session.execute("info --format json").output.contains(#""words": 1266,"#))
+        let index = try Self.rows(session.execute("freq --top 0 --stopwords none --format json").output)
+        XCTAssertEqual(index.compactMap { $0["count"] as? Int }.reduce(0, +), 1273)
+    }
+
     func testBadGroupIsNamed() throws {
         let session = try seededSession()
         XCTAssertEqual(

@@ -124,3 +124,5 @@ public typealias Concordance = MQTCore.Concordance
 public typealias JSONString = MQTCore.JSONString
 /// The query language's help, written once (synopsis, discussion, `help query`).
 public typealias QueryLanguage = MQTCore.QueryLanguage
+/// How words and sentences are counted, written once (`help words`).
+public typealias CountingRules = MQTCore.CountingRules

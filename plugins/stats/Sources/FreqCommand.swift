@@ -55,10 +55,9 @@ struct FreqCommand: Command {
                     """),
         ],
         discussion: """
-            The set is QUERY within the piped speeches, or the whole corpus. Words are counted as the \
-            index counts them: a word is a run of letters, digits and marks, folded to lower case \
-            without diacritics, so Government’s is two words (government, s) and numbers such as 2021 \
-            are words and are kept. count is how often the word occurs; documents is how many speeches \
+            The set is QUERY within the piped speeches, or the whole corpus. Words are index words \
+            (`help words`): folded to lower case without diacritics, Government’s is two words \
+            (government, s), numbers are words and are kept. count is how often the word occurs; documents is how many speeches \
             contain it. per_million is count × 1,000,000 / N and per_thousand count × 1,000 / N, where N \
             is every word of the set, stopwords included (counted before they are left out); with \
             --per doc the column is per_doc_percent, documents × 100 / the speeches in the set. Rates \

@@ -40,10 +40,8 @@ struct StatsCommand: Command {
         ],
         discussion: """
             The set is QUERY within the piped speeches, or the whole corpus. speeches: speeches in the \
-            group; words: their words, counted as `info` and `speakers` count them (runs of letters, \
-            digits and marks, with an apostrophe inside a word joining it: Government’s is one word, \
-            2021 is a word, a hyphen separates words); sentences: their sentences, as `help words` \
-            defines them; mean and median: words per speech (the median of an even number of speeches \
+            group; words: their counted words (`help words`: an apostrophe inside a word joins it, \
+            Government’s is one word, a hyphen separates); sentences: their sentences (`help words`); mean and median: words per speech (the median of an even number of speeches \
             is the mean of the middle two), rounded to the nearest whole number; share %: the group's \
             share of the set's words, to one decimal place; first and last: the dates of its first and \
             last speech. With --per million (or thousand): the group's words in the set per million \

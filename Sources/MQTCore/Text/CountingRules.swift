@@ -1,0 +1,45 @@
+/// How mqt counts words and sentences, written once: `help words` prints it, and every measure's
+/// help points here.
+public enum CountingRules {
+    /// The text of `help words`.
+    public static let help = """
+        How mqt counts words and sentences
+
+        Two kinds of word, each used where it is the right one:
+
+          counted words   stats, speakers, info, and the rates of timeline and stats --per.
+                          A run of letters, digits and combining marks; an apostrophe (' or ’)
+                          between two such characters joins them. Government’s, don't and 2021
+                          are one word each; a hyphen, a full stop or any other character ends a
+                          word, so well-being is two words and 3.5 is two. This is the count a
+                          reader makes, and what "words" means in a speech's length.
+
+          index words     search, count, kwic, freq, ngrams, keyness, collocates, lexdiv,
+                          dispersion. What the full-text index sees (SQLite FTS5, unicode61
+                          with remove_diacritics 2): the same runs, folded to lower case without
+                          diacritics (Umeå is umea), but an apostrophe separates, so Government’s
+                          is two words, government and s, and don't is don and t. Frequencies
+                          made this way agree with what a query finds. Numbers are words and are
+                          kept. The stop list (freq --stopwords default) holds s and t for that
+                          reason.
+
+        So a text has a few more index words than counted words: the seed's 1,266 counted words
+        are 1,273 index words (seven apostrophes inside words).
+
+        Sentences (stats, ngrams, quotes, readability): a blank line always ends one. Inside a
+        paragraph a sentence ends at . ! or ? (with any closing quotes or brackets after it)
+        followed by white space and then a capital, a digit, or an opening quote or bracket;
+        a full stop after a single capital (J. Smith) or after one of these abbreviations ends
+        nothing:
+        \(abbreviationLines)
+        An n-gram never spans two sentences.
+        """
+
+    /// The abbreviations, a dozen to a line, indented.
+    static var abbreviationLines: String {
+        let sorted = SentenceSplitter.abbreviations.sorted()
+        return stride(from: 0, to: sorted.count, by: 12)
+            .map { "  " + sorted[$0..<min($0 + 12, sorted.count)].joined(separator: " ") }
+            .joined(separator: "\n")
+    }
+}
