@@ -5,5 +5,5 @@ public let statsPlugin = Plugin(
     name: "stats", summary: "how much is said: speeches and words per group, word frequencies and sequences, mentions over time",
     commands: [
         StatsCommand(), FreqCommand(), NgramsCommand(), TimelineCommand(), KeynessCommand(), CollocatesCommand(),
-        ReadabilityCommand(),
+        ReadabilityCommand(), LexdivCommand(),
     ])
