@@ -25,6 +25,20 @@ final class ReadabilityTests: XCTestCase {
             ["the", "governments", "plan", "dont", "stop", "million", "in", "for", "mp3s", "quoted"])
     }
 
+    /// The one-pass count readability uses gives what the word list and the word counter give.
+    func testTheOnePassCountAgreesWithWordByWordCounting() throws {
+        let session = try seededSession()
+        let texts = try textsOfSet(session, "") + ["Café’s naïve ÉCOLE d'été 1.4 don''t O'Brien' Straße ΑΘΗΝΑ e\u{301}te"]
+        for text in texts {
+            for sentence in SentenceSplitter.sentences(in: text) {
+                let words = SyllableCounter.words(in: sentence)
+                let counts = SyllableCounter.counts(in: sentence)
+                XCTAssertEqual(counts.words, words.count, sentence)
+                XCTAssertEqual(counts.syllables, words.reduce(0) { $0 + SyllableCounter.syllables(in: $1) }, sentence)
+            }
+        }
+    }
+
     /// Ann: "The cat sat. We agree to make a table." 2 sentences, 9 words; syllables
     ///   the 1, cat 1, sat 1, we 1, agree 2, to 1, make 1, a 1, table 2 = 11.
     ///   ease = 206.835 − 1.015 × 9/2 − 84.6 × 11/9 = 206.835 − 4.5675 − 103.4 = 98.8675 → 98.9;

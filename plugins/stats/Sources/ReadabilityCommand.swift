@@ -73,11 +73,11 @@ struct ReadabilityCommand: Command {
         /// The counts of one text.
         init(of text: String) {
             for sentence in SentenceSplitter.sentences(in: text) {
-                let words = SyllableCounter.words(in: sentence)
-                guard !words.isEmpty else { continue }
+                let counts = SyllableCounter.counts(in: sentence)
+                guard counts.words > 0 else { continue }
                 self.sentences += 1
-                self.words += words.count
-                self.syllables += words.reduce(0) { $0 + SyllableCounter.syllables(in: $1) }
+                self.words += counts.words
+                self.syllables += counts.syllables
             }
         }
 
