@@ -49,6 +49,9 @@ final class KeynessTests: XCTestCase {
         let session = try taxSession()
         XCTAssertEqual(session.execute("keyness").error, "error: keyness needs a TARGET: a query, $NAME or a piped set of speeches")
         XCTAssertEqual(session.execute("keyness $nope").error, "error: no result named '$nope' (keep one with: let nope = COMMAND)")
+        XCTAssertEqual(
+            session.execute("keyness $ --top 1").error,
+            "error: '$' is not a kept result: give $NAME (keep one with: let NAME = COMMAND) or a query")
         XCTAssertNil(session.execute("let t = stats").error)
         XCTAssertEqual(session.execute("keyness $t").error, "error: $t is a table, not a set of speeches")
         XCTAssertEqual(

@@ -88,6 +88,8 @@ struct CollocatesCommand: Command {
             log-likelihood of the 2×2 table (O, f(node) × S − O / f(coll) − O, N − f(node) × S − \
             f(coll) + O): 2 Σ O ln(O/E) over its cells, E from the margins, a cell of 0 adding 0 and \
             a cell that overlapping windows make negative taken as 0; G² is negative when O < E. \
+            E counts every window as whole, so a window wider than most speeches makes E too large. \
+            WORD is matched exactly, never stemmed. \
             Rows are ordered by the score, highest first, then by observed and the word. Scores and \
             expected have two decimal places (Dice three). Only collocates seen --min-count times \
             (default 3) are scored. Only speeches holding WORD are read; N and the frequencies of \

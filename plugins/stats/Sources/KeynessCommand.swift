@@ -64,7 +64,8 @@ struct KeynessCommand: Command {
             Government’s is government and s); stopwords are kept unless --stopwords leaves them out \
             (the list is freq's). N1 and N2 are every word of the target and of the reference. The \
             default reference is the rest of the corpus: its counts are the corpus's (read from the \
-            index) minus the target's, so the target is never compared with itself (the rest of the corpus, not of a piped set). REF is one value: \
+            index) minus the target's, so the target is never compared with itself (the rest of the \
+            corpus, not of a piped set). REF is taken from the whole corpus and is one value: \
             quote it when it has spaces (--reference 'party:labour OR party:green'). For each word with \
             a the count in the target and b in the reference, G² is the log-likelihood of the 2×2 table \
             (a, b / N1 − a, N2 − b): 2 Σ O ln(O/E) over its four cells, E = row total × column total / \

@@ -63,7 +63,8 @@ struct LexdivCommand: Command {
         mutating func add(_ id: Int32) {
             if ring.count == window {
                 let old = ring[tokens % window]
-                inWindow[old] = inWindow[old]! > 1 ? inWindow[old]! - 1 : nil
+                let left = (inWindow[old] ?? 1) - 1
+                inWindow[old] = left > 0 ? left : nil
                 ring[tokens % window] = id
             } else {
                 ring.append(id)

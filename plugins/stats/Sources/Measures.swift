@@ -40,6 +40,9 @@ enum Measures {
             return try context.corpus.select(trimmed, within: within, order: nil, stem: context.settings.stem)
         }
         let name = String(trimmed.dropFirst())
+        guard let first = name.first, !first.isNumber, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) else {
+            throw CommandError.invalid("'\(trimmed)' is not a kept result: give $NAME (keep one with: let NAME = COMMAND) or a query")
+        }
         guard let value = context.variable(name) else {
             throw CommandError.notFound("no result named '$\(name)' (keep one with: let \(name) = COMMAND)")
         }
