@@ -61,6 +61,8 @@ public final class Session: Context {
         if isInteractive { progressSink?(line) }
     }
 
+    public func variable(_ name: String) -> Value? { variables[name] }
+
     /// Switches to another store (`open FILE`), dropping kept sets of speeches.
     public func replaceStore(_ store: Store) { _ = switchStore(to: store) }
 

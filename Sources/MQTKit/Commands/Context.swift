@@ -29,5 +29,7 @@ public protocol Context: AnyObject {
     func checkInterrupted() throws
     /// Shows transient progress on the terminal (nothing in scripts and pipes).
     func progress(_ line: String)
+    /// The result kept as `$name` with `let name = ...` (name without the `$`), if any.
+    func variable(_ name: String) -> Value?
 }
 
