@@ -51,10 +51,13 @@ struct LexdivCommand: Command {
     struct Diversity {
         let window: Int
         private(set) var tokens = 0
-        private var types = Set<Int32>()
-        /// The last `window` ids, as a ring, and how often each occurs in it.
+        /// Every type seen, with how often it occurs in the current window (one hash look-up
+        /// serves both the type count and the window).
+        private var inWindow: [Int32: Int32] = [:]
+        /// The last `window` ids, as a ring.
         private var ring: [Int32] = []
-        private var inWindow: [Int32: Int] = [:]
+        /// Types with a count above 0 in the current window.
+        private var windowTypeCount = 0
         /// Sum over full windows of the types in each (exact; divided once at the end).
         private var windowTypes = 0
 
@@ -62,22 +65,27 @@ struct LexdivCommand: Command {
 
         mutating func add(_ id: Int32) {
             if ring.count == window {
-                let old = ring[tokens % window]
-                let left = (inWindow[old] ?? 1) - 1
-                inWindow[old] = left > 0 ? left : nil
-                ring[tokens % window] = id
+                let slot = tokens % window
+                let old = ring[slot]
+                ring[slot] = id
+                if Self.add(-1, to: &inWindow[old, default: 1]) == 0 { windowTypeCount -= 1 }
             } else {
                 ring.append(id)
             }
-            inWindow[id, default: 0] += 1
-            types.insert(id)
+            if Self.add(1, to: &inWindow[id, default: 0]) == 1 { windowTypeCount += 1 }
             tokens += 1
-            if tokens >= window { windowTypes += inWindow.count }
+            if tokens >= window { windowTypes += windowTypeCount }
         }
 
-        var typeCount: Int { types.count }
+        /// Adds `delta` to a count in place (one hash look-up through the dictionary's accessor).
+        private static func add(_ delta: Int32, to count: inout Int32) -> Int32 {
+            count += delta
+            return count
+        }
+
+        var typeCount: Int { inWindow.count }
         /// types / tokens; nil without tokens.
-        var ttr: Double? { tokens > 0 ? Double(types.count) / Double(tokens) : nil }
+        var ttr: Double? { tokens > 0 ? Double(inWindow.count) / Double(tokens) : nil }
         /// The mean TTR of the full windows; the TTR when there is none.
         var mattr: Double? {
             tokens >= window ? Double(windowTypes) / Double(window * (tokens - window + 1)) : ttr
