@@ -23,6 +23,10 @@ public enum CountingRules {
                           kept. The stop list (freq --stopwords default) holds s and t for that
                           reason.
 
+        readability counts counted words that hold at least one letter (2021 is not a word there:
+        Flesch's formulas measure words one reads), with syllables estimated from vowel groups
+        (help readability gives the rule).
+
         So a text has a few more index words than counted words: the seed's 1,266 counted words
         are 1,273 index words (seven apostrophes inside words).
 

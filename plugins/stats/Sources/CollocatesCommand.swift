@@ -40,19 +40,19 @@ struct CollocatesCommand: Command {
                 "the words around media, by log-likelihood", "collocates media",
                 output: """
                     collocate  observed  expected     G²  frequency
-                    social            6      0.28  37.25          6
-                    companies         3      0.19  14.07          4
-                    of                3      1.60   1.06         34
-                    and               3      2.17   0.31         46
-                    the               3      2.17   0.31         46
+                    social            6      0.28  37.25          6  ███████████████████████████████
+                    companies         3      0.19  14.07          4  ███████████▊
+                    of                3      1.60   1.06         34  ▉
+                    and               3      2.17   0.31         46  ▎
+                    the               3      2.17   0.31         46  ▎
                     """),
             Example(
                 "mutual information favours rare words", "collocates prevent --measure mi --min-count 2 --top 3",
                 output: """
                     collocate  observed  expected    MI  frequency
-                    found             2      0.16  3.67          2
-                    make              3      0.31  3.26          4
-                    london            2      0.24  3.09          3
+                    found             2      0.16  3.67          2  ████████████████████████████████
+                    make              3      0.31  3.26          4  ████████████████████████████▍
+                    london            2      0.24  3.09          3  ███████████████████████████
                     """),
             Example(
                 "only the three words after cricket, by Dice, as data",
@@ -69,9 +69,9 @@ struct CollocatesCommand: Command {
                 "search prevent | collocates prevent speaker:desai --measure t --min-count 2 --top 3",
                 output: """
                     collocate  observed  expected     t  frequency
-                    to                5      2.07  1.31          7
-                    programme         3      0.89  1.22          3
-                    the               4      1.78  1.11          6
+                    to                5      2.07  1.31          7  ████████████████████████████████
+                    programme         3      0.89  1.22          3  █████████████████████████████▊
+                    the               4      1.78  1.11          6  ███████████████████████████▏
                     """),
         ],
         discussion: """
@@ -142,7 +142,8 @@ struct CollocatesCommand: Command {
              Measures.decimal(row.score, places: measure.places), .int(row.frequency)]
         }
         return .table(Table(
-            columns: columns, rows: Array(rows), emptyMessage: "no word occurs \(minCount) times or more near '\(node)'"))
+            columns: columns, rows: Array(rows), emptyMessage: "no word occurs \(minCount) times or more near '\(node)'",
+            chart: .bars(value: measure.column.key)))
     }
 
     /// A collocate with its counts, expected count and score.

@@ -135,6 +135,6 @@ struct KeynessCommand: Command {
                 Measures.decimal(logRatio, places: 2),
             ]
         }
-        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no word occurs \(minCount) times or more in the target"))
+        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no word occurs \(minCount) times or more in the target", chart: .bars(value: "g2")))
     }
 }

@@ -16,8 +16,8 @@ struct LexdivCommand: Command {
                 "per speaker in the seed: the longer set has the lower TTR, MATTR compares them", "lexdiv --window 100",
                 output: """
                     speaker       tokens  types    TTR  MATTR
-                    Sadiq Khan       948    407  0.429  0.713
-                    Unmesh Desai     325    184  0.566  0.739
+                    Sadiq Khan       948    407  0.429  0.713  ███████████████████████████████████▊
+                    Unmesh Desai     325    184  0.566  0.739  █████████████████████████████████████
                     """),
             Example(
                 "the speeches a query finds, per party, as data", "lexdiv prevent --by party --window 50 --format json",
@@ -31,7 +31,7 @@ struct LexdivCommand: Command {
                 "fewer tokens than the window (500 by default): MATTR is the TTR", "search -speaker:khan | lexdiv",
                 output: """
                     speaker       tokens  types    TTR  MATTR
-                    Unmesh Desai     325    184  0.566  0.566
+                    Unmesh Desai     325    184  0.566  0.566  █████████████████████████████████████
                     """),
         ],
         discussion: """
@@ -116,6 +116,6 @@ struct LexdivCommand: Command {
              diversity.mattr.map { Measures.decimal($0, places: 3) } ?? .null]
         }
         let columns = [Column(group.rawValue), Column("tokens"), Column("types"), Column("TTR"), Column("MATTR")]
-        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match"))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "mattr")))
     }
 }

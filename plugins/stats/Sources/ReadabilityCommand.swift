@@ -14,8 +14,8 @@ struct ReadabilityCommand: Command {
                 "per speaker in the seed", "readability",
                 output: """
                     speaker       words  sentences  syllables  reading ease  grade
-                    Sadiq Khan      940         46       1423          58.0   10.2
-                    Unmesh Desai    323         15        498          54.5   11.0
+                    Sadiq Khan      940         46       1423          58.0   10.2  ████████████████
+                    Unmesh Desai    323         15        498          54.5   11.0  ███████████████
                     """),
             Example(
                 "the speeches a query finds, per party, as data", "readability prevent --by party --format json",
@@ -29,7 +29,7 @@ struct ReadabilityCommand: Command {
                 "a search's whole set, per day", "search cricket | readability --by date",
                 output: """
                     date        words  sentences  syllables  reading ease  grade
-                    2021-11-29    577         29        820          66.4    8.9
+                    2021-11-29    577         29        820          66.4    8.9  ██████████████████
                     """),
         ],
         discussion: """
@@ -112,6 +112,6 @@ struct ReadabilityCommand: Command {
         let columns = [
             Column(group.rawValue), Column("words"), Column("sentences"), Column("syllables"), Column("reading ease"), Column("grade"),
         ]
-        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match"))
+        return .table(Table(columns: columns, rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "reading_ease")))
     }
 }
