@@ -9,6 +9,20 @@ final class RendererTests: XCTestCase {
         Renderers.named(format)?.render(value, options: RenderOptions(width: width, color: false)) ?? "?"
     }
 
+    /// At 30 columns the full titles need 41 (10 + 13 + 14 + 2 × 2): "share of words" wraps over
+    /// its short cells first (to 8: "share of" / "words"), then "party or role" (to 8), making
+    /// 10 + 8 + 8 + 4 = 30, and every name stays whole. At 20 even wrapped titles leave no room, so titles stay on one line and cells are cut.
+    func testTitlesWrapOnlyWhenThatSavesTheCells() {
+        let wide = Table(["speaker", "party or role", "share of words"], rows: [["Sadiq Khan", "Lab", .decimal(74.5, places: 1)], ["Ann Bee", "Con", .decimal(25.5, places: 1)]])
+        XCTAssertEqual(render("table", .table(wide), width: 30), """
+                        party or  share of
+            speaker     role         words
+            Sadiq Khan  Lab           74.5
+            Ann Bee     Con           25.5
+            """)
+        XCTAssertFalse(render("table", .table(wide), width: 20).contains("\n          "), render("table", .table(wide), width: 20))
+    }
+
     func testTableAlignsNumbersRight() {
         XCTAssertEqual(render("table", .table(table)), """
             speaker       speeches  hits

@@ -22,6 +22,8 @@ final class CollocatesTests: XCTestCase {
     ///   2 (ln 1.5 + 3 ln 0.9 + 2 ln 1.2) = 2 (0.405465 − 0.316082 + 0.364643) = 0.91.
     func testHandComputedMeasuresOnAFixture() throws {
         let session = try catSession()
+        // The numbers, not the bars: the table format without its chart.
+        XCTAssertEqual(session.execute("set chart off").transcript, "")
         XCTAssertEqual(session.execute("collocates cat --window 1,1 --min-count 1").output, """
             collocate  observed  expected    G²  frequency
             red               2      1.33  2.09          2

@@ -13,6 +13,8 @@ final class LexdivTests: XCTestCase {
     /// windows 2, 3, 3, 3 types: MATTR = 11 / (3 × 4) = 0.917.
     func testHandComputedValuesOnAFixture() throws {
         let session = try fixtureSession([("Ann Bee", "Labour", "Red cat red dog."), ("Cy Dee", "Labour", "Blue cat.")], test: self)
+        // The numbers, not the bars: the table format without its chart.
+        XCTAssertEqual(session.execute("set chart off").transcript, "")
         XCTAssertEqual(session.execute("lexdiv --window 3").output, """
             speaker  tokens  types    TTR  MATTR
             Ann Bee       4      3  0.750  0.833

@@ -52,6 +52,8 @@ final class ReadabilityTests: XCTestCase {
             ("Ann Bee", "Labour", "The cat sat. We agree to make a table."),
             ("Cy Dee", "Conservative", "Radicalisation remains significant in 2021."),
         ], test: self)
+        // The numbers, not the bars: the table format without its chart.
+        XCTAssertEqual(session.execute("set chart off").transcript, "")
         XCTAssertEqual(session.execute("readability").output, """
             speaker  words  sentences  syllables  reading ease  grade
             Ann Bee      9          2         11          98.9    0.6

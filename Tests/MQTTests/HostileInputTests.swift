@@ -64,7 +64,7 @@ final class HostileInputTests: XCTestCase {
         // A file-size limit fails writes as a full disk does (EFBIG instead of ENOSPC), without
         // needing a full file system; Foundation's FileHandle.write trapped on either.
         let folder = try temporaryFolder()
-        let commands = ["record r.mqt"] + Array(repeating: "speakers", count: 20)
+        let commands = ["record r.mqt"] + Array(repeating: "members", count: 20)
         let script = "ulimit -f 1; exec \"$0\" \"$@\""
         let result = try runShell(script, [repositoryRoot + "/seeds/prevent-in-london-2021-11-29.txt"], stdin: commands.joined(separator: "\n") + "\n", directory: folder)
         XCTAssertEqual(result.status, 1)

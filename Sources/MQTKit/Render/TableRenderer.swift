@@ -67,6 +67,10 @@ public struct TableRenderer: Renderer {
             numeric.append(false)
             widths.append(room)
         }
+        if header {
+            let cellWidths = (0..<columns.count).map { index in cells.map { TextWidth.visible($0[index]) }.max() ?? 0 }
+            TitleWrap.narrow(&widths, titles: columns.map(\.title), cellWidths: cellWidths, into: options.width, separator: 2)
+        }
         let wraps = columns.map(\.wraps)
         let narrowest = zip(widths, wraps).map { $1 ? min($0, 20) : $0 }.reduce(0, +) + 2 * max(0, columns.count - 1)
         if header && wraps.contains(true) && narrowest > options.width {
@@ -77,7 +81,11 @@ public struct TableRenderer: Renderer {
         TextWidth.fit(&widths, into: options.width, separator: 2, keep: zip(numeric, kept).map { $0 || $1 }, floor: 8)
         let atStart = columns.map(\.cutsAtStart)
         var lines: [String] = []
-        if header { lines.append(line(columns.map(\.title), widths: widths, numeric: numeric, atStart: atStart)) }
+        if header {
+            for titles in TitleWrap.headerLines(columns.map(\.title), widths: widths) {
+                lines.append(line(titles, widths: widths, numeric: numeric, atStart: atStart))
+            }
+        }
         for row in cells {
             let parts = row.enumerated().map { index, cell -> [String] in
                 let flat = cell.replacingOccurrences(of: "\n", with: " ")

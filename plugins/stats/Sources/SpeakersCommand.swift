@@ -16,7 +16,8 @@ struct SpeakersCommand: Command {
             Example(
                 "everyone in the seed", "speakers",
                 output: """
-                    speaker   party or…  turns  words  share %  mean  median  first       last
+                              party or
+                    speaker   role       turns  words  share %  mean  median  first       last
                     Sadiq K…  Mayor of…      3    943     74.5   314     329  2021-11-29  2021-11-29
                     Unmesh …  Labour         4    323     25.5    81      67  2021-11-29  2021-11-29
                     """),

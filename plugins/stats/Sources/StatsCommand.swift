@@ -87,7 +87,7 @@ struct StatsCommand: Command {
             return row
         }
         var columns = [
-            Column(group.rawValue), Column("speeches"), Column("words"), Column("sentences"), Column("mean", key: "mean_words"),
+            Column(group.rawValue, keepsWidth: group.isTime), Column("speeches"), Column("words"), Column("sentences"), Column("mean", key: "mean_words"),
             Column("median", key: "median_words"), Column("share %", key: "share_percent"),
             Column("first", key: "first_date", keepsWidth: true), Column("last", key: "last_date", keepsWidth: true),
         ]
