@@ -99,14 +99,7 @@ extension Store {
     /// index's own vocabulary; a narrower set tokenizes its texts as the index does
     /// (`Tokenizer.tokens`), so both give the same counts for the same speeches.
     public func termFrequencies(in set: SpeechSelection) throws -> [TermFrequency] {
-        if set.queries.isEmpty && set.rowIDs == nil {
-            return try queue.inDatabase { db in
-                try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS temp.mqt_vocab_cols USING fts5vocab(main, speech_fts, col)")
-                return try Row.fetchAll(
-                    db, sql: "SELECT term, cnt, doc FROM temp.mqt_vocab_cols WHERE col = 'text' ORDER BY cnt DESC, term"
-                ).map { TermFrequency(term: $0["term"], count: $0["cnt"], documents: $0["doc"]) }
-            }
-        }
+        if set.queries.isEmpty && set.rowIDs == nil { return try corpusTermFrequencies() }
         var counts = WordCounts()
         try forEachText(in: set) { counts.add($0) }
         return counts.frequencies
