@@ -55,7 +55,9 @@ struct SpeakersCommand: Command {
         let total = sizes.reduce(0) { $0 + $1.words }
         var positions: [String: String] = [:]
         if group == .speaker {
-            for speaker in try context.corpus.speakers(matching: nil) { positions[speaker.name] = speaker.partyOrRole }
+            for speaker in try context.corpus.speakers(matching: nil) {
+                positions[speaker.name] = speaker.partyOrRole?.split(separator: ",").joined(separator: ", ")
+            }
         }
         let rows = sizes.prefix(limit ?? sizes.count).map { size -> [Cell] in
             var row = [SizeFigures.name(size)]
