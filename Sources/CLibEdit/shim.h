@@ -27,14 +27,25 @@ static inline void mqt_setup_locale(void) {
 
 static inline int mqt_stdin_is_tty(void) { return isatty(STDIN_FILENO); }
 
-/// Writes `text` to C's stdout (the stream libedit draws on) and flushes it.
+/// The stream libedit draws on: the terminal, so stdout when it is one, else stderr (`mqt | tee
+/// log` keeps prompts and editing on the screen and out of the log).
+static inline FILE *_Nonnull mqt_editor_stream(void) {
+    return isatty(STDOUT_FILENO) ? stdout : stderr;
+}
+
+/// Writes `text` to the stream libedit draws on and flushes it.
 static inline void mqt_write_stdout(const char *_Nonnull text) {
-    fputs(text, stdout);
-    fflush(stdout);
+    fputs(text, mqt_editor_stream());
+    fflush(mqt_editor_stream());
 }
 
 static inline EditLine *_Nullable mqt_el_init(const char *_Nonnull prog) {
-    return el_init(prog, stdin, stdout, stderr);
+    return el_init(prog, stdin, mqt_editor_stream(), stderr);
+}
+
+/// Reads the user's libedit settings ($EDITRC, else ~/.editrc): vi mode, key bindings.
+static inline int mqt_el_source_editrc(EditLine *_Nonnull e) {
+    return el_source(e, NULL);
 }
 
 static inline int mqt_el_set_editor(EditLine *_Nonnull e, const char *_Nonnull name) {

@@ -78,6 +78,8 @@ public final class LineEditor {
             return editor.complete(el)
         }
         mqt_el_bind(editLine, "^I", "mqt-complete")
+        // Last, so that the user's ~/.editrc (vi mode, bindings) wins over these defaults.
+        mqt_el_source_editrc(editLine)
 
         if let history {
             mqt_history_setsize(history, 1000)

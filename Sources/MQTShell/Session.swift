@@ -5,16 +5,19 @@ import MQTKit
 /// What one line did: text for stdout, error text for stderr, and whether to leave.
 public struct Outcome: Sendable, Equatable {
     public var output: String
+    /// Notes and warnings, each a `note: ...` line: standard error at the edge, after the output.
+    public var notes: [String]
     public var error: String?
     public var shouldQuit: Bool
-    public init(output: String = "", error: String? = nil, shouldQuit: Bool = false) {
+    public init(output: String = "", notes: [String] = [], error: String? = nil, shouldQuit: Bool = false) {
         self.output = output
+        self.notes = notes
         self.error = error
         self.shouldQuit = shouldQuit
     }
-    /// Output then error, as a script's expected block shows them.
+    /// Output, notes, then error, as a script's expected block shows them.
     public var transcript: String {
-        [output, error ?? ""].filter { !$0.isEmpty }.joined(separator: "\n")
+        ([output] + notes + [error ?? ""]).filter { !$0.isEmpty }.joined(separator: "\n")
     }
 }
 
@@ -34,6 +37,8 @@ public final class Session: Context {
     public var progressSink: ((String) -> Void)?
     /// Recording of typed lines into a script, when `record FILE` is on.
     var recorder: ScriptRecorder?
+    /// Notes the running command gave (`note`), handed out with its outcome.
+    var pendingNotes: [String] = []
     var variables: [String: Value] = [:]
 
     public init(plugins: [Plugin], store: Store? = nil, settings: Settings = Settings(), isInteractive: Bool = false) throws {
@@ -56,6 +61,8 @@ public final class Session: Context {
     public func checkInterrupted() throws {
         if Interruption.isRequested { throw CommandError.interrupted }
     }
+
+    public func note(_ text: String) { pendingNotes.append(text.hasPrefix("note: ") ? text : "note: " + text) }
 
     public func progress(_ line: String) {
         if isInteractive { progressSink?(line) }
@@ -87,7 +94,10 @@ public final class Session: Context {
     /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
+        pendingNotes = []
         var outcome = evaluate(line)
+        outcome.notes = pendingNotes
+        pendingNotes = []
         do {
             try recorder?.record(line: line, outcome: outcome)
         } catch {

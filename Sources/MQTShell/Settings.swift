@@ -34,7 +34,7 @@ struct SettingKey: Sendable {
         self.current = current
     }
 
-    static let widths = 20...1000
+    static let widths = Settings.widths
     static let onOff = ["on", "off"]
 
     /// Every setting, in the order `set` lists them.
@@ -65,6 +65,9 @@ struct SettingKey: Sendable {
         SettingKey(
             key: "chart", summary: "bars and plots beside tables (table format only)", choices: onOff,
             apply: { $0.chart = $1 == "on" }, current: { $0.chart ? "on" : "off" }),
+        SettingKey(
+            key: "timer", summary: "show each command's time (as sqlite3's .timer, psql's \\timing)", choices: onOff,
+            apply: { $0.timer = $1 == "on" }, current: { $0.timer ? "on" : "off" }),
     ]
 
     static func named(_ key: String) -> SettingKey? { all.first { $0.key == key } }

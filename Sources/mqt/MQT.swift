@@ -20,6 +20,7 @@ struct MQT: ParsableCommand {
             With no command, opens the REPL (or reads commands from stdin when it is not a terminal).
             PATHs (files or folders) are loaded first. Inside, type `help`.
             """,
+        version: MQTVersion.current,
         subcommands: [ShellCommand.self, RunScriptCommand.self, TestScriptsCommand.self],
         defaultSubcommand: ShellCommand.self)
 
@@ -30,6 +31,10 @@ struct MQT: ParsableCommand {
     }
 
     static func reordered(_ arguments: [String]) -> [String] {
+        // `mqt help COMMAND` is the REPL's help of that command (`mqt help` alone, this program's).
+        if arguments.count > 1, arguments[0] == "help" {
+            return ["-c", "help " + arguments.dropFirst().joined(separator: " ")]
+        }
         let takesValue: Set<String> = ["--db", "--format", "-c"]
         var index = 0
         while index < arguments.count {
@@ -60,6 +65,11 @@ struct StoreOptions: ParsableArguments {
         signal(SIGXFSZ, SIG_IGN)
         let store = try Store(path: db)
         let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
+        if isatty(1) == 0 {
+            // Output to a file or a pipe: COLUMNS when set, else nothing cut (`set width` still rules).
+            let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
+            session.settings.width = columns.map { min(max($0, Settings.widths.lowerBound), Settings.widths.upperBound) } ?? Settings.widths.upperBound
+        }
         if let format {
             guard Renderers.named(format) != nil else {
                 throw ValidationError("--format takes one of \(Renderers.names.joined(separator: ", ")), not '\(format)'")
@@ -82,11 +92,12 @@ enum Quoting {
     }
 }
 
-/// Printing outcomes: output to stdout, errors to stderr, flushed.
+/// Printing outcomes: output to stdout, notes and errors to stderr, flushed.
 enum Output {
     static func show(_ outcome: Outcome, session: Session, quietOutput: Bool = false) {
         if !outcome.output.isEmpty && !quietOutput { print(outcome.output) }
         fflush(nil)
+        if !outcome.notes.isEmpty { FileHandle.standardError.write(Data((outcome.notes.joined(separator: "\n") + "\n").utf8)) }
         if let error = outcome.error {
             let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
             FileHandle.standardError.write(Data((text + "\n").utf8))

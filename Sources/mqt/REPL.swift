@@ -25,6 +25,7 @@ struct REPL {
         let (count, from, to) = try session.store.transcriptSpan()
         let span = from.map { from in to.map { $0 == from ? ", \(from)" : ", \(from) to \($0)" } ?? "" } ?? ""
         print("mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.")
+        fflush(nil)
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
             if Interruption.isRequested {
                 // The terminal has echoed ^C where the cursor was; start the message on a new line.

@@ -19,7 +19,8 @@ struct ShellCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let terminal = isatty(0) == 1 && isatty(1) == 1 && commands.isEmpty
+        // The REPL whenever a person types (`mqt | tee log` keeps editing and prompts).
+        let terminal = isatty(0) == 1 && commands.isEmpty
         let session = try store.session(interactive: terminal, paths: paths)
         if terminal {
             try REPL(session: session).run()
@@ -39,9 +40,9 @@ struct ShellCommand: ParsableCommand {
     }
 }
 
-/// Lines of standard input, read as they come.
+/// Lines of standard input, read as they come; a line may carry the `mqt> ` prompt.
 struct StandardInputLines: Sequence, IteratorProtocol {
-    mutating func next() -> String? { readLine() }
+    mutating func next() -> String? { readLine().map(Script.withoutPrompt) }
 }
 
 /// `mqt run SCRIPT [PATH...]`.

@@ -1,3 +1,4 @@
+import MQTKit
 import XCTest
 
 /// The `mqt` binary as scripts and people call it: flags, exit codes, stdout and stderr.
@@ -28,7 +29,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(
             result.stdout,
-            "width 80\nspeaker\tparty_or_role\tspeeches\twords\nUnmesh Desai\tLabour\t4\t323\nSadiq Khan\tMayor of London\t3\t943\n")
+            "width 1000\nspeaker\tparty_or_role\tspeeches\twords\nUnmesh Desai\tLabour\t4\t323\nSadiq Khan\tMayor of London\t3\t943\n")
     }
 
     func testAMissingFileIsNamedAndNothingIsHalfLoaded() throws {
@@ -58,7 +59,7 @@ final class CommandLineTests: XCTestCase {
         try "mqt> set width\nmqt> bogus\nmqt> set width 90\n".write(toFile: folder + "/a.mqt", atomically: true, encoding: .utf8)
         let result = try runMQT(["run", folder + "/a.mqt"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stdout, "width 80\n")
+        XCTAssertEqual(result.stdout, "width 1000\n")
         XCTAssertEqual(result.stderr, "error: \(folder)/a.mqt:2: unknown command 'bogus'\n  bogus\n  ^^^^^\n")
     }
 
@@ -96,5 +97,52 @@ final class CommandLineTests: XCTestCase {
             try String(contentsOfFile: folder + "/bad.mqt", encoding: .utf8),
             "# stays\nmqt> set width\nwidth 80\n\n# also stays\n")
         XCTAssertEqual(try runMQT(["test", folder]).stdout.components(separatedBy: "\n").dropLast().last, "2 passed, 0 failed")
+    }
+
+    // MARK: - the habits of sqlite3 and psql
+
+    func testVersionAndTheHelpOfACommand() throws {
+        XCTAssertEqual(try runMQT(["--version"]).stdout, MQTVersion.current + "\n")
+        let help = try runMQT(["help", "count"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertTrue(help.stdout.hasPrefix("count [QUERY] [--by GROUP]\n"), help.stdout)
+        XCTAssertTrue(try runMQT(["--help"]).stdout.contains("mqt [--db FILE] -c 'COMMAND' [-c ...] [PATH ...]"))
+    }
+
+    func testSemicolonsSeparateCommandsOutsideQuotes() throws {
+        let result = try runMQT([seed, "-c", #"count prevent; count "prevent;" ;"#])
+        XCTAssertEqual(result.stdout, "4 speeches, 10 hits\n4 speeches, 10 hits\n")
+        XCTAssertEqual(try runMQT([seed, "-c", "# a comment; count prevent"]).stdout, "", "a comment is the whole line")
+    }
+
+    func testPipedLinesMayCarryThePromptAndAPlainFileRunsAsCommands() throws {
+        XCTAssertEqual(try runMQT([seed], stdin: "mqt> count prevent\ncount cricket\n").stdout, "4 speeches, 10 hits\n2 speeches, 9 hits\n")
+        let folder = try temporaryFolder()
+        try "# commands, one a line\ncount prevent\ncount cricket\n".write(toFile: folder + "/plain.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["run", folder + "/plain.mqt", seed])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "4 speeches, 10 hits\n2 speeches, 9 hits\n")
+    }
+
+    /// Output to a pipe is never cut unless COLUMNS (or `set width`) says how wide it may be.
+    func testPipedOutputFollowsColumnsAndIsOtherwiseNotCut() throws {
+        XCTAssertEqual(try runMQT([seed, "-c", "set width"], environment: ["COLUMNS": "60"]).stdout, "width 60\n")
+        let wide = try runMQT(["seeds/", "-c", "speakers --limit 3"]).stdout
+        XCTAssertFalse(wide.contains("…"), wide)
+        XCTAssertTrue(try runMQT(["seeds/", "-c", "set width 40", "-c", "speakers --limit 3"]).stdout.contains("…"))
+    }
+
+    func testNotesAndTimesGoToStandardErrorAndLoadIsARecord() throws {
+        let loaded = try runMQT(["-c", "load seeds/twfy-api-json --format json"])
+        XCTAssertTrue(loaded.stderr.hasPrefix("note: seeds/twfy-api-json/gethansard-hong-kong-subset.json: row 39 (gid 44006) has major \"F\""), loaded.stderr)
+        let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(loaded.stdout.utf8)) as? [String: Any], loaded.stdout)
+        XCTAssertEqual(record["files"] as? Int, 1)
+        XCTAssertEqual(record["transcripts"] as? Int, 77)
+        XCTAssertEqual((record["notes"] as? [String])?.count, 1)
+        // Paths on the command line: the summary is quiet, the note still shows.
+        XCTAssertTrue(try runMQT(["seeds/twfy-api-json", "-c", "set width"]).stderr.hasPrefix("note: seeds/twfy-api-json/"))
+        let timed = try runMQT([seed, "-c", "set timer on", "-c", "count prevent"])
+        XCTAssertEqual(timed.stdout, "4 speeches, 10 hits\n")
+        XCTAssertNotNil(timed.stderr.range(of: #"^time: \d+\.\d{3} s\ntime: \d+\.\d{3} s\n$"#, options: .regularExpression), timed.stderr)
     }
 }

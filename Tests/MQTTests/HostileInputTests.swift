@@ -18,7 +18,7 @@ final class HostileInputTests: XCTestCase {
         try "mqt> set width\nmqt> run a.mqt\n".write(toFile: folder + "/b.mqt", atomically: true, encoding: .utf8)
         let result = try runMQT(["run", "a.mqt"], directory: folder)
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stdout, "width 80\n")
+        XCTAssertEqual(result.stdout, "width 1000\n")
         XCTAssertEqual(result.stderr, "error: a.mqt:1: b.mqt:2: a.mqt → b.mqt → a.mqt: a script runs itself, which would never end\n")
     }
 
@@ -37,7 +37,7 @@ final class HostileInputTests: XCTestCase {
         try "mqt> run w.mqt\nmqt> run w.mqt\n".write(toFile: folder + "/twice.mqt", atomically: true, encoding: .utf8)
         let result = try runMQT(["run", "twice.mqt"], directory: folder)
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout, "width 80\nwidth 80\n")
+        XCTAssertEqual(result.stdout, "width 1000\nwidth 1000\n")
     }
 
     func testNineHundredNestedBracketsAreAnErrorInEveryQueryCommand() throws {

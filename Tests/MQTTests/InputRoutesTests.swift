@@ -82,7 +82,7 @@ final class InputRoutesTests: XCTestCase {
 
     func testDashCGoesOnUnderOnErrorContinueAndStillExitsNonZero() throws {
         let result = try runMQT(["-c", "set on_error continue", "-c", "bogus", "-c", "set width", seed])
-        XCTAssertEqual(result.stdout, "width 80\n")
+        XCTAssertEqual(result.stdout, "width 1000\n")
         XCTAssertEqual(result.stderr, bogus)
         XCTAssertEqual(result.status, 1)
     }
@@ -93,7 +93,7 @@ final class InputRoutesTests: XCTestCase {
         XCTAssertEqual(stopped.stderr, bogus)
         XCTAssertEqual(stopped.status, 1)
         let going = try runMQT([seed], stdin: "set on_error continue\nbogus\nset width\n")
-        XCTAssertEqual(going.stdout, "width 80\n")
+        XCTAssertEqual(going.stdout, "width 1000\n")
         XCTAssertEqual(going.stderr, bogus)
         XCTAssertEqual(going.status, 1)
     }
@@ -106,13 +106,13 @@ final class InputRoutesTests: XCTestCase {
         XCTAssertEqual(first.status, 1)
         let going = try script("mqt> set on_error continue\nmqt> bogus\nmqt> set width\n")
         let second = try runMQT(["run", going])
-        XCTAssertEqual(second.stdout, "width 80\n")
+        XCTAssertEqual(second.stdout, "width 1000\n")
         XCTAssertEqual(second.stderr, "error: \(going):2: unknown command 'bogus'\n  bogus\n  ^^^^^\n")
         XCTAssertEqual(second.status, 1)
     }
 
     func testQuitEndsBatchInputWithTheStatusSoFar() throws {
-        XCTAssertEqual(try runMQT(["-c", "set width", "-c", "quit", "-c", "set width 90"]).stdout, "width 80\n")
+        XCTAssertEqual(try runMQT(["-c", "set width", "-c", "quit", "-c", "set width 90"]).stdout, "width 1000\n")
         XCTAssertEqual(try runMQT(["-c", "quit"]).status, 0)
         XCTAssertEqual(try runMQT(["-c", "set on_error continue", "-c", "bogus", "-c", "quit"]).status, 1)
     }

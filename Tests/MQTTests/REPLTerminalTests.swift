@@ -84,11 +84,42 @@ final class REPLTerminalTests: XCTestCase {
         try waitFor("EXITED 0")
     }
 
+    /// A person typing gets the REPL even when the output goes on to a pipe (`mqt | tee log`),
+    /// as in sqlite3 and psql; `;` separates commands on one line.
+    func testTheREPLOpensWhenOnlyTheInputIsATerminal() throws {
+        let log = NSTemporaryDirectory() + "mqt-tee-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: log) }
+        try start(pipe: " | tee \(log)")
+        try waitFor("mqt> ")
+        try keys("count prevent; count cricket", "Enter")
+        try waitFor("9 hits")
+        try keys("C-d")
+        try waitFor("EXITED 0")
+        let logged = try String(contentsOfFile: log, encoding: .utf8)
+        XCTAssertTrue(logged.contains("4 speeches, 10 hits\n2 speeches, 9 hits\n"), logged)
+    }
+
+    /// The user's libedit settings are read: here a key bound to a command in $EDITRC.
+    func testTheUsersEditrcIsRead() throws {
+        let editrc = NSTemporaryDirectory() + "mqt-editrc-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: editrc) }
+        try "bind -s ^T \"count prevent\"\n".write(toFile: editrc, atomically: true, encoding: .utf8)
+        try start(environment: "EDITRC=\(editrc) ")
+        try waitFor("mqt> ")
+        try keys("C-t")
+        try waitFor(lastLine: "mqt> count prevent")
+        try keys("Enter")
+        try waitFor("4 speeches, 10 hits")
+        try keys("C-d")
+        try waitFor("EXITED 0")
+    }
+
     // MARK: - tmux
 
-    /// Starts the REPL in a fresh tmux server (retried: a server can be slow to come up on a busy machine).
-    func start() throws {
-        let command = "cd \(repositoryRoot) && MQT_HISTORY=\(historyFile) NO_COLOR=1 \(mqtBinary) seeds/prevent-in-london-2021-11-29.txt; echo EXITED $?; sleep 60"
+    /// Starts the REPL in a fresh tmux server (retried: a server can be slow to come up on a busy
+    /// machine); `pipe` follows the command (`| tee FILE`).
+    func start(pipe: String = "", environment: String = "") throws {
+        let command = "cd \(repositoryRoot) && \(environment)MQT_HISTORY=\(historyFile) NO_COLOR=1 \(mqtBinary) seeds/prevent-in-london-2021-11-29.txt\(pipe); echo EXITED $?; sleep 60"
         for _ in 0..<5 {
             _ = try? tmux(["kill-server"])
             _ = try tmux(["new-session", "-d", "-x", "100", "-y", "40", command])
@@ -97,7 +128,7 @@ final class REPLTerminalTests: XCTestCase {
         }
     }
 
-    static let namedKeys: Set<String> = ["Tab", "Enter", "Up", "C-c", "C-d", "C-u"]
+    static let namedKeys: Set<String> = ["Tab", "Enter", "Up", "C-c", "C-d", "C-u", "C-t"]
 
     /// Types text literally, or presses a named key.
     func keys(_ keys: String...) throws {

@@ -33,7 +33,7 @@ func runShell(_ script: String, _ arguments: [String], stdin: String? = nil, dir
     try runProcess("/bin/sh", ["-c", script, mqtBinary] + arguments, stdin: stdin, directory: directory)
 }
 
-/// Runs a program with arguments and optional stdin, in `directory`, colour off.
+/// Runs a program with arguments and optional stdin, in `directory`, colour off, COLUMNS unset.
 func runProcess(
     _ executable: String, _ arguments: [String], stdin: String? = nil, directory: String = repositoryRoot, environment: [String: String] = [:]
 ) throws -> ProcessResult {
@@ -43,6 +43,8 @@ func runProcess(
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    // Output to a pipe is as wide as COLUMNS says; the tests' own terminal must not decide it.
+    env["COLUMNS"] = nil
     for (key, value) in environment { env[key] = value }
     process.environment = env
     let out = Pipe()

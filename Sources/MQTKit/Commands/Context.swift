@@ -9,6 +9,10 @@ public struct Settings: Sendable, Equatable {
     public var stem = false
     /// Whether tables show their charts (bars, plots) in the table format.
     public var chart = true
+    /// Whether each command's time is shown after it (`time: 0.012 s`, on standard error).
+    public var timer = false
+    /// The widths `set width` allows.
+    public static let widths = 20...1000
     public init() {}
 }
 
@@ -29,6 +33,8 @@ public protocol Context: AnyObject {
     func checkInterrupted() throws
     /// Shows transient progress on the terminal (nothing in scripts and pipes).
     func progress(_ line: String)
+    /// A note for the user about this command's run (`note: ...` on standard error, after the output).
+    func note(_ text: String)
     /// The result kept as `$name` with `let name = ...` (name without the `$`), if any.
     func variable(_ name: String) -> Value?
 }

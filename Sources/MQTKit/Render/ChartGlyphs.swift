@@ -3,6 +3,8 @@
 public enum ChartGlyphs {
     /// The narrowest chart column worth drawing; with less room the table is shown without it.
     public static let minimumWidth = 10
+    /// The longest a chart gets, however wide the output.
+    public static let maximumWidth = 100
     /// A whole character of bar.
     public static let fullBlock: Character = "█"
     /// Partial blocks by eighths: index 1 is ▏ (one eighth) to 7, ▉ (seven eighths).

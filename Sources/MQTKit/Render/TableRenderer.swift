@@ -57,8 +57,9 @@ public struct TableRenderer: Renderer {
         var widths = (0..<count).map { index in
             max(header ? table.columns[index].title.count : 0, cells.map { TextWidth.visible($0[index]) }.max() ?? 0)
         }
-        // The chart takes the room the columns leave at their full widths, or stays out.
-        let room = options.width - widths.reduce(0, +) - 2 * count
+        // The chart takes the room the columns leave at their full widths (up to a readable
+        // length: output to a file is as wide as its longest line), or stays out.
+        let room = min(options.width - widths.reduce(0, +) - 2 * count, ChartGlyphs.maximumWidth)
         if header, options.chart, let chart = table.chart, room >= ChartGlyphs.minimumWidth,
             let drawn = ChartGlyphs.cells(chart, table: table, width: room)
         {

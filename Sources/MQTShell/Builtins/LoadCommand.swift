@@ -12,7 +12,7 @@ struct LoadCommand: BuiltinCommand {
                 "members", value: "FILE", summary: "member file or folder (ParlParse people/members XML, Oireachtas JSON)",
                 completion: .files)
         ],
-        returns: .text,
+        returns: .record,
         examples: [
             Example(
                 "load the seed transcript", "load ../seeds/prevent-in-london-2021-11-29.txt",
@@ -33,20 +33,26 @@ struct LoadCommand: BuiltinCommand {
 
     func run(_ call: Call, session: Session) throws -> Value {
         let typed = call.words("path")
-        var lines: [String] = []
-        if let members = call.option("members") {
-            lines.append(try MemberLoading.load(members, session: session))
-            if typed.isEmpty { return .text(lines.joined(separator: "\n")) }
+        var members: String?
+        if let file = call.option("members") {
+            members = try MemberLoading.load(file, session: session)
+            if typed.isEmpty { return .record(MQTKit.Record([("members", .text(members ?? ""))], prose: members)) }
         } else if typed.isEmpty {
             throw CommandError.invalid("missing PATH (usage: \(spec.synopsis))")
         }
         let result = try loadTranscripts(typed, session: session)
-        lines.append(result.summary)
-        if result.errors.isEmpty { return .text(lines.joined(separator: "\n")) }
-        throw CommandError.partial(output: .text(lines.joined(separator: "\n")), errors: result.errors)
+        var record = result.record
+        if let members {
+            record.fields.insert(("members", .text(members)), at: 0)
+            record.prose = members + "\n" + (record.prose ?? "")
+        }
+        if result.errors.isEmpty { return .record(record) }
+        throw CommandError.partial(output: .record(record), errors: result.errors)
     }
 
-    func loadTranscripts(_ typed: [String], session: Session) throws -> (summary: String, errors: [String]) {
+    /// Loads the paths; the record says what happened (prose for the table format), notes go to
+    /// the session, errors come back one per failed file.
+    func loadTranscripts(_ typed: [String], session: Session) throws -> (record: MQTKit.Record, errors: [String]) {
         let paths = typed.map { session.resolve(path: $0) }
         let before = try session.store.lastTranscriptID()
         let started = Date()
@@ -62,24 +68,32 @@ struct LoadCommand: BuiltinCommand {
         if report.transcripts > 0 {
             summary += ": \(counted(report.speeches, "speech", "speeches")) by \(counted(speakers, "speaker"))"
         }
-        var notes: [String] = []
-        if !report.unchangedFiles.isEmpty { notes.append("\(counted(report.unchangedFiles.count, "file")) unchanged") }
+        var asides: [String] = []
+        if !report.unchangedFiles.isEmpty { asides.append("\(counted(report.unchangedFiles.count, "file")) unchanged") }
         if !report.skippedFiles.isEmpty {
             let names = report.skippedFiles.map { ($0 as NSString).lastPathComponent }
             let shown = names.prefix(3).joined(separator: ", ") + (names.count > 3 ? ", ..." : "")
-            notes.append("\(counted(names.count, "file")) skipped, not transcripts: \(shown)")
+            asides.append("\(counted(names.count, "file")) skipped, not transcripts: \(shown)")
         }
-        if !report.failures.isEmpty { notes.append("\(counted(report.failures.count, "file")) failed") }
-        if !notes.isEmpty { summary += " (" + notes.joined(separator: "; ") + ")" }
+        if report.failures.count > 1 { asides.append("\(counted(report.failures.count, "file")) failed") }
+        if !asides.isEmpty { summary += " (" + asides.joined(separator: "; ") + ")" }
         if Interruption.isRequested { summary += " (interrupted)" }
         // Messages name files as the user typed them, not as resolved against the script's folder.
         let pairs = zip(paths, typed).sorted { $0.0.count > $1.0.count }
         let shown = { (text: String) in pairs.reduce(text) { $0.replacingOccurrences(of: $1.0, with: $1.1) } }
-        if !report.notes.isEmpty {
-            summary += "\n" + report.notes.map { "note: " + shown($0) }.joined(separator: "\n")
-        }
-        let errors = report.failures.map { shown($0.error) }
-        return (summary.replacingOccurrences(of: " (1 file failed)", with: ""), errors)
+        let notes = report.notes.map(shown)
+        for note in notes { session.note(note) }
+        let record = MQTKit.Record(
+            [
+                ("files", .int(report.loadedFiles.count + report.unchangedFiles.count + report.failures.count)),
+                ("transcripts", .int(report.transcripts)), ("speeches", .int(report.speeches)), ("speakers", .int(speakers)),
+                ("unchanged", .list(report.unchangedFiles.map { .text(shown($0)) })),
+                ("skipped", .list(report.skippedFiles.map { .text(shown($0)) })),
+                ("failed", .list(report.failures.map { .text(shown($0.file)) })),
+                ("notes", .list(notes.map(Cell.text))),
+            ],
+            prose: summary)
+        return (record, report.failures.map { shown($0.error) })
     }
 }
 

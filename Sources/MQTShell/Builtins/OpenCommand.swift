@@ -21,7 +21,7 @@ struct OpenCommand: BuiltinCommand {
         let total = try store.summary().total
         let cleared = session.switchStore(to: store)
         var text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
-        if !cleared.isEmpty { text += "\n" + ShellNote.clearedResults(cleared).description }
+        if !cleared.isEmpty { session.note(ShellNote.clearedResults(cleared).description) }
         return .text(text)
     }
 }

@@ -49,7 +49,12 @@ public enum ScriptExecution {
             if let echo { echo(outcome) } else if !outcome.output.isEmpty { outputs.append(outcome.output) }
             if let error = outcome.error { errors.append(error) }
         }
-        for step in script.steps where !loop.run(Statement(step.command, line: step.line)) { break }
+        if script.steps.isEmpty {
+            // No `mqt> ` line: plain commands, one a line, as sqlite3's .read takes them.
+            _ = loop.run(lines: text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n"))
+        } else {
+            for step in script.steps where !loop.run(Statement(step.command, line: step.line)) { break }
+        }
         return Outcome(output: outputs.joined(separator: "\n"), error: errors.isEmpty ? nil : errors.joined(separator: "\n"))
     }
 }

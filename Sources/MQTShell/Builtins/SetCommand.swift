@@ -20,6 +20,7 @@ struct SetCommand: BuiltinCommand {
                     on_error  stop   stop, continue
                     stem      off    on, off
                     chart     on     on, off
+                    timer     off    on, off
                     """),
             Example("a setting needs an allowed value", "set format yaml",
                 output: "error: format takes one of table, plain, csv, tsv, json, jsonl, markdown, not 'yaml'"),

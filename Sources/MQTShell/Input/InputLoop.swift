@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one input loop behind every route (REPL, `mqt -c`, piped stdin, `run SCRIPT`, `mqt test`):
 /// lines become statements (`StatementAssembler`), each runs in the session, and errors are
 /// handled by one rule.
@@ -62,13 +64,27 @@ public final class InputLoop {
         return !failed
     }
 
-    /// Runs one statement; false once the input has ended.
+    /// Runs one statement (each of its `;`-separated commands in turn); false once the input has ended.
     @discardableResult
     public func run(_ statement: Statement) -> Bool {
         guard !ended else { return false }
+        if !statement.text.allSatisfy(\.isWhitespace) { willRun?(statement) }
+        // A comment is one whole line, semicolons and all.
+        if statement.text.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("#") { return runOne(statement) }
+        for command in LineLexer.commands(statement.text) where !runOne(Statement(command, line: statement.line)) {
+            return false
+        }
+        return !ended
+    }
+
+    private func runOne(_ statement: Statement) -> Bool {
         if statement.text.allSatisfy(\.isWhitespace) { return true }
-        willRun?(statement)
+        let started = DispatchTime.now()
         var outcome = session.execute(statement.text)
+        if session.settings.timer {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+            outcome.notes.append("time: " + String(format: "%.3f s", seconds))
+        }
         if let error = outcome.error, let sourceName {
             let message = error.hasPrefix("error: ") ? String(error.dropFirst("error: ".count)) : error
             outcome.error = "error: \(sourceName):\(statement.line): " + message

@@ -79,6 +79,34 @@ enum LineLexer {
     }
 
     /// Whether a quote opened in `line` is still open at its end (the line continues on the next).
+    /// The commands of a line that `;` separates outside quotes (as in sqlite3 and psql), each
+    /// trimmed; empty ones dropped. A line without `;` is one command.
+    static func commands(_ line: String) -> [String] {
+        guard line.contains(";") else { return [line] }
+        let chars = Array(line)
+        var commands: [String] = []
+        var quote: Character?
+        var wordStart = 0
+        var start = 0
+        for index in chars.indices {
+            let ch = chars[index]
+            if let open = quote {
+                if ch == open { quote = nil }
+            } else if ch == ";" {
+                commands.append(String(chars[start..<index]))
+                start = index + 1
+                wordStart = index + 1
+            } else if ch.isWhitespace || ch == "|" {
+                wordStart = index + 1
+            } else if opensQuote(chars, at: index, wordStart: wordStart) {
+                quote = ch
+            }
+        }
+        commands.append(String(chars[start...]))
+        let kept = commands.filter { !$0.allSatisfy(\.isWhitespace) }
+        return kept.isEmpty ? [""] : kept.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
     static func endsInsideQuote(_ line: String) -> Bool {
         let chars = Array(line)
         var quote: Character?

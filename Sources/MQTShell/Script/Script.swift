@@ -55,6 +55,11 @@ public struct Script: Equatable {
     }
 
     static func isCommand(_ line: String) -> Bool { line.hasPrefix(prompt) || line == "mqt>" }
+    /// A typed or piped line without a leading `mqt> ` or `...> ` prompt, so that commands copied
+    /// from a script or a session run as they are.
+    public static func withoutPrompt(_ line: String) -> String {
+        isCommand(line) || line.hasPrefix(continuation) ? body(line) : line
+    }
     /// A command line's text after its `mqt> ` or `...> ` prompt.
     static func body(_ line: String) -> String {
         if line.hasPrefix(continuation) { return String(line.dropFirst(continuation.count)) }
