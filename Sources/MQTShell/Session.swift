@@ -35,6 +35,8 @@ public final class Session: Context {
     /// Recording of typed lines into a script, when `record FILE` is on.
     var recorder: ScriptRecorder?
     var variables: [String: Value] = [:]
+    /// The line `execute` is running.
+    public private(set) var commandLine = ""
 
     public init(plugins: [Plugin], store: Store? = nil, settings: Settings = Settings(), isInteractive: Bool = false) throws {
         self.store = try store ?? Store()
@@ -87,6 +89,7 @@ public final class Session: Context {
     /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
+        commandLine = line
         var outcome = evaluate(line)
         do {
             try recorder?.record(line: line, outcome: outcome)

@@ -20,6 +20,7 @@ struct MQT: ParsableCommand {
             With no command, opens the REPL (or reads commands from stdin when it is not a terminal).
             PATHs (files or folders) are loaded first. Inside, type `help`.
             """,
+        version: MQTVersion.current,
         subcommands: [ShellCommand.self, RunScriptCommand.self, TestScriptsCommand.self],
         defaultSubcommand: ShellCommand.self)
 
