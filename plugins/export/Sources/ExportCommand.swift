@@ -78,9 +78,11 @@ struct ExportCommand: Command {
         if given == "-" {
             let sink = TextSink()
             _ = try write(call, format: format, title: title, provenance: provenance, to: sink, context: context)
-            var text = sink.text
-            if text.hasSuffix("\n") { text.removeLast() }  // "\r\n" is one Character: both go
-            return .text(text)
+            // The shell ends the output with a newline: the file's own last line end goes.
+            var text = sink.text.unicodeScalars
+            if text.last == "\n" { text.removeLast() }
+            if text.last == "\r" { text.removeLast() }
+            return .text(String(text))
         }
         let sidecarPath = provenance != nil && !format.holdsProvenance
             ? try OutputFile.check(given + ".meta.json", at: path + ".meta.json", force: force) : nil

@@ -75,8 +75,8 @@ enum HTMLReport {
 
     /// A record as a field/value table; a field holding records becomes a table of its own.
     static func record(_ record: Record) -> String {
+        // The record's prose is laid out for a terminal; its fields say the same in tables.
         var out = ""
-        if let prose = record.prose { out += "<p>\(escape(prose).replacingOccurrences(of: "\n", with: "<br/>"))</p>\n" }
         var scalars: [[Cell]] = []
         var nested: [(String, Table)] = []
         for field in record.fields {

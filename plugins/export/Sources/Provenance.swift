@@ -58,12 +58,12 @@ struct Provenance {
         return JSONText.encode(.record(record), pretty: true, indent: "") + "\n"
     }
 
-    /// An HTML comment for the top of a Markdown file (`--` inside it is broken up, so the
+    /// An HTML comment for the top of a Markdown file (a `-->` inside it is broken up, so the
     /// comment cannot end early).
     var markdownComment: String {
         var lines = ["<!--", "exported by mqt"] + facts.map { "\($0.label): \($0.value)" }
         lines += sources.files.map { "  \($0.file)  \($0.contentHash)" }
-        lines = lines.enumerated().map { $0.offset == 0 ? $0.element : $0.element.replacingOccurrences(of: "--", with: "- -") }
+        lines = lines.enumerated().map { $0.offset == 0 ? $0.element : $0.element.replacingOccurrences(of: "-->", with: "-- >").replacingOccurrences(of: "--!>", with: "--! >") }
         return (lines + ["-->", ""]).joined(separator: "\n") + "\n"
     }
 }
