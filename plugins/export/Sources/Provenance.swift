@@ -64,7 +64,7 @@ struct Provenance {
         var lines = ["<!--", "exported by mqt"] + facts.map { "\($0.label): \($0.value)" }
         lines += sources.files.map { "  \($0.file)  \($0.contentHash)" }
         lines = lines.enumerated().map { $0.offset == 0 ? $0.element : $0.element.replacingOccurrences(of: "-->", with: "-- >").replacingOccurrences(of: "--!>", with: "--! >") }
-        return (lines + ["-->", ""]).joined(separator: "\n") + "\n"
+        return (lines + ["-->"]).joined(separator: "\n") + "\n"
     }
 }
 
