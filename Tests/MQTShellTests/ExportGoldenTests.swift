@@ -96,6 +96,14 @@ final class ExportGoldenTests: XCTestCase {
             """)
         XCTAssertTrue(session.execute("count --by kind | export - --format markdown").output.hasPrefix("<!--\nexported by mqt\ncommand: count --by kind | export - --format markdown\n"))
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "no file named -")
+        // The session's output format does not quote the file's text again.
+        XCTAssertNil(session.execute("set format csv").error)
+        XCTAssertEqual(session.execute("count --by kind | export - --format json --no-provenance").output, """
+            [
+              {"kind": "question", "speeches": 4, "hits": 0},
+              {"kind": "answer", "speeches": 3, "hits": 0}
+            ]
+            """)
     }
 
     /// The title is the command that made the value, or --title; the command line is in the page.
