@@ -60,8 +60,12 @@ enum SVGChart {
         out += "<line x1=\"\(f(left))\" y1=\"\(f(top))\" x2=\"\(f(left))\" y2=\"\(f(top + plotHeight))\" stroke=\"#888\"/>\n"
         out += text(x: left - 6, y: top + 4, Cell.double(maximum).plainText, anchor: "end")
         out += text(x: left - 6, y: top + plotHeight + 4, "0", anchor: "end")
-        out += text(x: left, y: height - 16, labels.first ?? "", anchor: "start")
-        out += text(x: left + plotWidth, y: height - 16, labels.last ?? "", anchor: "end")
+        for index in tickIndexes(count: labels.count, most: 8) {
+            let x = left + Double(index) * step
+            out += "<line x1=\"\(f(x))\" y1=\"\(f(top + plotHeight))\" x2=\"\(f(x))\" y2=\"\(f(top + plotHeight + 4))\" stroke=\"#888\"/>\n"
+            let anchor = index == 0 ? "start" : index == labels.count - 1 ? "end" : "middle"
+            out += text(x: x, y: height - 16, labels[index], anchor: anchor)
+        }
         out += "<polyline fill=\"none\" stroke=\"#4a78b0\" stroke-width=\"2\" points=\""
         out += points.map { "\(f($0.0)),\(f($0.1))" }.joined(separator: " ") + "\"/>\n"
         for (index, point) in points.enumerated() where values.count <= 400 {
@@ -87,6 +91,16 @@ enum SVGChart {
             }
         }
         return out + caption(shown: shown, of: labels.count) + "</svg>\n"
+    }
+
+    /// At most `most` evenly spaced positions of `count`, always the first and the last.
+    static func tickIndexes(count: Int, most: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        guard count > most else { return Array(0..<count) }
+        let stride = Int((Double(count - 1) / Double(most - 1)).rounded(.up))
+        var indexes = Array(Swift.stride(from: 0, to: count - 1, by: stride))
+        if let last = indexes.last, count - 1 - last < stride / 2, indexes.count > 1 { indexes.removeLast() }
+        return indexes + [count - 1]
     }
 
     static func open(height: Double, label: String) -> String {
