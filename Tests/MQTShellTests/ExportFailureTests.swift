@@ -70,6 +70,9 @@ final class ExportFailureTests: XCTestCase {
         XCTAssertEqual(try files(in: folder), ["k.csv.meta.json"], "nothing written when the sidecar is refused")
         XCTAssertNil(session.execute("count --by kind | export \(folder)/k.csv --force").error)
         XCTAssertEqual(try files(in: folder), ["k.csv", "k.csv.meta.json"])
+        // Replaced with no provenance, the old sidecar (which described the old file) goes.
+        XCTAssertNil(session.execute("count --by speaker | export \(folder)/k.csv --force --no-provenance").error)
+        XCTAssertEqual(try files(in: folder), ["k.csv"])
     }
 
     func testAFolderThatCannotBeWrittenOrIsMissingIsAClearError() throws {

@@ -62,7 +62,8 @@ struct ExportCommand: Command {
             provenance only inside markdown and html).
             The file is written to a hidden temporary file beside it and renamed into place: an error,
             a full disk or Ctrl-C leaves no partial file. An existing FILE (or FILE.meta.json) is
-            replaced only with --force; a folder, a device or a pipe never.
+            replaced only with --force; a folder, a device or a pipe never. Replacing a file with
+            --force removes the FILE.meta.json an earlier export left when this one writes none.
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
@@ -103,6 +104,12 @@ struct ExportCommand: Command {
             summary += ", provenance to \(given).meta.json"
         } else {
             try file.place()
+            // A sidecar an earlier export left describes the file just replaced: it would lie.
+            if force, FileManager.default.fileExists(atPath: path + ".meta.json"),
+                (try? OutputFile.check(given, at: path + ".meta.json", force: true)) != nil
+            {
+                try? FileManager.default.removeItem(atPath: path + ".meta.json")
+            }
         }
         return .text(summary)
     }
