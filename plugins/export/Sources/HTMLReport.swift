@@ -80,7 +80,7 @@ enum HTMLReport {
         var scalars: [[Cell]] = []
         var nested: [(String, Table)] = []
         for field in record.fields {
-            if case .list(let items) = field.value, let inner = tableOfRecords(items) {
+            if case .list(let items) = field.value, let inner = TableRenderer.table(fromRecords: items) {
                 nested.append((field.key, inner))
             } else {
                 scalars.append([.text(field.key), field.value])
@@ -89,18 +89,6 @@ enum HTMLReport {
         out += table(Table(["field", "value"], rows: scalars))
         for (key, inner) in nested { out += "<h2>\(escape(key))</h2>\n" + table(inner) }
         return out
-    }
-
-    /// Records with the same keys as one table; nil when the items are not all records.
-    static func tableOfRecords(_ items: [Cell]) -> Table? {
-        var rows: [[Cell]] = []
-        var columns: [Column]?
-        for item in items {
-            guard case .record(let record) = item else { return nil }
-            if columns == nil { columns = record.fields.map { Column($0.key, key: $0.key) } }
-            rows.append(record.fields.map(\.value))
-        }
-        return columns.map { Table(columns: $0, rows: rows) }
     }
 
     /// Text, its lines kept.
