@@ -50,7 +50,7 @@ let package = Package(
             ]),
         .testTarget(name: "MQTCoreTests", dependencies: ["MQTCore"]),
         .testTarget(name: "MQTKitTests", dependencies: ["MQTKit"]),
-        .testTarget(name: "MQTShellTests", dependencies: ["MQTShell", "MQTPlugins"]),
+        .testTarget(name: "MQTShellTests", dependencies: ["MQTShell", "MQTPlugins"], exclude: ["ExportGoldens"]),
         .testTarget(name: "MQTTests", dependencies: ["mqt", "MQTShell", "MQTPlugins", "LineEditor"]),
     ] + pluginTargets.map {
         .target(name: $0.name, dependencies: ["MQTKit"], path: "plugins/\($0.folder)/Sources")

@@ -40,6 +40,8 @@ public final class Session: Context {
     /// Notes the running command gave (`note`), handed out with its outcome.
     var pendingNotes: [String] = []
     var variables: [String: Value] = [:]
+    /// The line `execute` is running.
+    public private(set) var commandLine = ""
 
     public init(plugins: [Plugin], store: Store? = nil, settings: Settings = Settings(), isInteractive: Bool = false) throws {
         self.store = try store ?? Store()
@@ -95,6 +97,7 @@ public final class Session: Context {
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
         pendingNotes = []
+        commandLine = line
         var outcome = evaluate(line)
         outcome.notes = pendingNotes
         pendingNotes = []

@@ -25,8 +25,9 @@ final class WholeResultTests: XCTestCase {
                 session.execute("count \(query) --by kind --format json").output, query)
             let stats = session.execute("search \(query) --limit \(limit) | stats --by kind --format json").output
             XCTAssertEqual(Self.sum("speeches", in: stats), speeches, query)
-            let written = session.execute("search \(query) --limit \(limit) | export \(export) --force").output
-            XCTAssertEqual(written, "wrote \(speeches) speech\(speeches == 1 ? "" : "es") to \(export)", query)
+            let written = session.execute("search \(query) --limit \(limit) | export \(export) --force --no-provenance").output
+            let bytes = (try FileManager.default.attributesOfItem(atPath: export)[.size] as? Int) ?? -1
+            XCTAssertEqual(written, "wrote \(speeches) speech\(speeches == 1 ? "" : "es") (\(bytes) bytes) to \(export)", query)
             let lines = try String(contentsOfFile: export, encoding: .utf8).split(separator: "\n").count
             XCTAssertEqual(lines, speeches, query)
             if speeches > 0 { checked += 1 }

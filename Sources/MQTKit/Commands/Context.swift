@@ -37,5 +37,12 @@ public protocol Context: AnyObject {
     func note(_ text: String)
     /// The result kept as `$name` with `let name = ...` (name without the `$`), if any.
     func variable(_ name: String) -> Value?
+    /// The line being run, as typed (a whole pipeline): what an export names as its command.
+    var commandLine: String { get }
+}
+
+extension Context {
+    /// No line by default (a context that runs commands without a shell).
+    public var commandLine: String { "" }
 }
 

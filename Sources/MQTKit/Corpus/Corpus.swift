@@ -48,6 +48,8 @@ public protocol Corpus: AnyObject {
     func concordance(of set: SpeechSet, order: SearchOrder, lines: Int?, isCancelled: () -> Bool) throws -> [SearchHit]
     /// The speeches with this id (the source's id, or the one mqt made).
     func speeches(withID id: String) throws -> [StoredSpeech]
+    /// The files the corpus was loaded from, each with its content hash, and one hash over all of them.
+    func sources() throws -> CorpusSources
 
     /// The text of every speech of the set with its group's name (nil for no value, or when
     /// `group` is nil), in no particular order, streamed: what word counts need. Count words
@@ -100,6 +102,10 @@ public typealias SearchOrder = MQTCore.SearchOrder
 public typealias TermFrequency = MQTCore.TermFrequency
 /// A speech with its transcript's fields, as exported.
 public typealias ExportedSpeech = MQTCore.ExportedSpeech
+/// The files a corpus came from and a hash over their contents.
+public typealias CorpusSources = MQTCore.CorpusSources
+/// A file a corpus came from, with its content hash.
+public typealias SourceFile = MQTCore.SourceFile
 /// A speaker as written, with speeches and words.
 public typealias SpeakerSummary = MQTCore.SpeakerSummary
 /// A person from member files.

@@ -35,7 +35,7 @@ public struct TableRenderer: Renderer {
     }
 
     /// A list of records with the same keys as a table; nil when they are not records.
-    static func table(fromRecords items: [Cell]) -> Table? {
+    public static func table(fromRecords items: [Cell]) -> Table? {
         var rows: [[Cell]] = []
         var columns: [Column]?
         for item in items {

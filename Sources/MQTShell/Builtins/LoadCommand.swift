@@ -112,7 +112,9 @@ enum ProgressLine {
                 format: " %d/%d files  %.1f MB  %d speeches  %.1f MB/s  %.0fs left", p.filesDone, p.filesTotal, mb,
                 p.speeches, rate, left)
         let barWidth = max(10, min(30, width - text.count - 3))
-        let filled = Int(Double(barWidth) * fraction)
+        // Files can grow while they load (the open store's own WAL, in a folder being loaded): more
+        // bytes done than counted must not make a negative bar.
+        let filled = min(barWidth, max(0, Int(Double(barWidth) * min(1, fraction))))
         return "[" + String(repeating: "#", count: filled) + String(repeating: "-", count: barWidth - filled) + "]" + text
     }
 }

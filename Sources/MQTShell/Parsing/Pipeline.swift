@@ -62,7 +62,9 @@ enum Pipeline {
             var call = step.call
             call.input = value
             value = try command.run(call, context: session)
-            format = call.format ?? format
+            // A command with a --format of its own (export's file format) returns text already in
+            // it: shown as it is, never quoted again as csv or json.
+            format = command.spec.returns == .text && command.spec.option(named: "format") != nil ? "plain" : call.format ?? format
         }
         return (value, format)
     }

@@ -1,8 +1,8 @@
 import MQTKit
 
-/// The file formats `export` writes, each turning a stream of speeches into text.
+/// The file formats `export` writes.
 enum ExportFormat: String, CaseIterable {
-    case jsonl, json, csv, tsv, markdown
+    case jsonl, json, csv, tsv, markdown, text, html
 
     /// `out.csv` → csv; nil when the extension names no format.
     init?(fileName: String) {
@@ -14,24 +14,36 @@ enum ExportFormat: String, CaseIterable {
         case "csv": self = .csv
         case "tsv", "tab": self = .tsv
         case "md", "markdown": self = .markdown
+        case "txt", "text": self = .text
+        case "html", "htm": self = .html
         default: return nil
         }
     }
 
-    /// Names for messages: `jsonl, json, csv, tsv or markdown`.
+    /// Names for messages: `jsonl, json, csv, tsv, markdown, text or html`.
     static var names: String {
         let all = allCases.map(\.rawValue)
         return all.dropLast().joined(separator: ", ") + " or " + (all.last ?? "")
     }
 
-    /// A writer that turns speeches into this format's text.
-    func encoder() -> any SpeechEncoder {
+    /// Whether the provenance goes inside the file (a Markdown comment, a section of the page);
+    /// the others keep the shape their readers expect, and it goes in `FILE.meta.json`.
+    var holdsProvenance: Bool { self == .markdown || self == .html }
+
+    /// Whether `--excel` (a byte order mark) applies.
+    var isDelimited: Bool { self == .csv || self == .tsv }
+
+    /// A writer that turns speeches into this format's text; `title` and `provenance` head the
+    /// formats that hold them.
+    func encoder(title: String, provenance: Provenance?) -> any SpeechEncoder {
         switch self {
         case .jsonl: return JSONSpeechEncoder(array: false)
         case .json: return JSONSpeechEncoder(array: true)
         case .csv: return DelimitedSpeechEncoder(separator: .comma)
         case .tsv: return DelimitedSpeechEncoder(separator: .tab)
-        case .markdown: return MarkdownSpeechEncoder()
+        case .markdown: return MarkdownSpeechEncoder(header: provenance?.markdownComment ?? "")
+        case .text: return TextSpeechEncoder()
+        case .html: return HTMLSpeechEncoder(title: title, provenance: provenance)
         }
     }
 }

@@ -7,8 +7,12 @@ struct MarkdownSpeechEncoder: SpeechEncoder {
     private var transcript: String?
     private var headings: [String] = []
     private var count = 0
+    /// Text before the first speech (the provenance comment).
+    let header: String
 
-    mutating func begin() -> String { "" }
+    init(header: String = "") { self.header = header }
+
+    mutating func begin() -> String { header }
 
     mutating func encode(_ speech: ExportedSpeech) -> String {
         var out = count == 0 ? "" : "\n"

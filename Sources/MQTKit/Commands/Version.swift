@@ -1,4 +1,5 @@
 /// mqt's version, as `mqt --version` prints it and exports record it.
 public enum MQTVersion {
-    public static let current = "0.9.0"
+    /// The version of this build.
+    public static let current = "0.1.0"
 }
