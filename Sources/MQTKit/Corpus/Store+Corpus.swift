@@ -55,4 +55,6 @@ extension Store: Corpus {
     public func termFrequencies(in set: SpeechSet) throws -> [TermFrequency] {
         try termFrequencies(in: set.selection)
     }
+
+    public func sql(_ query: String) throws -> SQLResult { try runSQL(query) }
 }
