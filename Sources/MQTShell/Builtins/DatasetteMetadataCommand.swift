@@ -20,7 +20,8 @@ struct DatasetteMetadataCommand: BuiltinCommand {
             Writes JSON for `datasette STORE -m FILE`: a title; every table's and column's \
             description (the text of docs/STORE.md); on speeches, the full-text table \
             (fts_table speech_fts, fts_pk id, so the table page has a search box and ?_search= \
-            works), the facets section, speaker, party, kind and date, and newest first; on \
+            works), the facets section, speaker, party, kind and date (no sort of its own, so a search comes \
+            in order of relevance); on \
             transcripts, the facets section, body and format, with title as the label Datasette \
             shows for speeches.transcript_id. Datasette names the database after the file without \
             its extension (hansard.db is hansard), so the metadata is for this store's file name. \
@@ -49,7 +50,6 @@ struct DatasetteMetadataCommand: BuiltinCommand {
         "speeches": [
             "fts_table": "speech_fts", "fts_pk": "id",
             "facets": ["section", "speaker", "party", "kind", "date"],
-            "sort_desc": "date",
         ],
         "transcripts": ["facets": ["section", "body", "format"], "label_column": "title", "sort_desc": "date"],
     ] }
