@@ -55,7 +55,7 @@ final class CSVLoadTests: XCTestCase {
     func testColumnsByCommonNamesQuotedParagraphsAndNotes() throws {
         _ = try write(
             "debate.csv",
-            "Speech,NAME,Party,Date\r\n\"First paragraph, with a comma.\r\n\r\nSecond \"\"quoted\"\" one.\",Ann Smith,Labour,2024-03-01\r\n"
+            "\u{FEFF}Speech,NAME,Party,Date\r\n\"First paragraph, with a comma.\r\n\r\nSecond \"\"quoted\"\" one.\",Ann Smith,Labour,2024-03-01\r\n"
                 + "Short reply.,Bob Jones,,2024-03-01T10:00:00\r\n,Nobody,,2024-03-01\r\nNo date here.,Cy,,1 March\r")
         let session = try session()
         // Row 1 is the header; the quoted field spans lines 2 to 4, so the rows left out are on 6 and 7.

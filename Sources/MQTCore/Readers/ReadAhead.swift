@@ -56,6 +56,9 @@ final class ReadAhead: @unchecked Sendable {
         while head == ready.count && !finished { condition.wait() }
         guard head < ready.count else { return nil }
         let item = ready[head]
+        // Handed out items wait in `ready` until 64 are gone; their transcripts must not (a CSV's
+        // parts are megabytes each).
+        ready[head].outcome = .notTranscript
         readyBytes -= item.bytes
         head += 1
         if head > 64 {

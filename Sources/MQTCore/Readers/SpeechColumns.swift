@@ -1,3 +1,5 @@
+import Foundation
+
 /// Which column of a CSV or TSV header holds each field of a speech: the names people and `export`
 /// use, matched case-insensitively, or the columns `load --columns field=COLUMN,...` names.
 public struct SpeechColumns: Sendable, Equatable {
@@ -31,6 +33,8 @@ public struct SpeechColumns: Sendable, Equatable {
     /// The field names `--columns` accepts.
     public static var fields: [String] { recognised.map(\.field) }
 
+    static let padding = CharacterSet.whitespaces.union(CharacterSet(charactersIn: "\u{FEFF}"))
+
     /// Fields every row needs.
     static let required = ["text", "speaker", "date"]
 
@@ -41,7 +45,8 @@ public struct SpeechColumns: Sendable, Equatable {
     /// Field → column index for `header`. A named column that is not in the header, or a required
     /// field no column holds, is an error naming the file and the column.
     func resolve(_ header: [String], path: String) throws -> [String: Int] {
-        let folded = header.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        // Spreadsheets start a UTF-8 CSV with a byte-order mark, which is no part of the first name.
+        let folded = header.map { $0.trimmingCharacters(in: Self.padding).lowercased() }
         var found: [String: Int] = [:]
         var used = Set<Int>()
         for (field, name) in given {
