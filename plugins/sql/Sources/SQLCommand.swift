@@ -21,8 +21,8 @@ struct SQLCommand: Command {
                 "sql SELECT s.speech_id, s.words FROM speech_fts JOIN speeches s ON s.id = speech_fts.rowid WHERE speech_fts MATCH 'cricket' ORDER BY s.id --format csv",
                 output: """
                     speech_id,words
-                    2021-11-29-prevent-in-london.5,[..]
-                    2021-11-29-prevent-in-london.6,[..]
+                    2021-11-29-prevent-in-london.5,173
+                    2021-11-29-prevent-in-london.6,404
                     """),
             Example(
                 "writes are refused", "sql DELETE FROM speeches",
