@@ -1,12 +1,13 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// The four bundled plugins; `MQTPlugins` is the one list that names them.
+/// The five bundled plugins; `MQTPlugins` is the one list that names them.
 let pluginTargets: [(name: String, folder: String)] = [
     ("SearchPlugin", "search"),
     ("StatsPlugin", "stats"),
     ("ExportPlugin", "export"),
     ("QuotesPlugin", "quotes"),
+    ("SQLPlugin", "sql"),
 ]
 
 let package = Package(

@@ -28,6 +28,10 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
     case noSpeeches(String)
     case store(String)
     case unknownSpeech(String)
+    /// SQL that SQLite refused (`Store.runSQL`), with SQLite's message.
+    case sql(String)
+    /// SQL that tried to write through the read-only `sql` connection, with SQLite's message.
+    case sqlReadOnly(String)
 
     public var description: String {
         switch self {
@@ -38,6 +42,8 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
         case .noSpeeches(let path): return "\(path): no speeches found"
         case .store(let message): return "database: \(message)"
         case .unknownSpeech(let id): return "no speech with id '\(id)'"
+        case .sql(let message): return "sql: \(message)"
+        case .sqlReadOnly(let message): return "sql is read-only: \(message)"
         }
     }
 }

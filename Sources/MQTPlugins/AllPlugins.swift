@@ -1,6 +1,7 @@
 import ExportPlugin
 import MQTKit
 import QuotesPlugin
+import SQLPlugin
 import SearchPlugin
 import StatsPlugin
 
@@ -13,6 +14,7 @@ public enum AllPlugins {
         ("stats", statsPlugin),
         ("export", exportPlugin),
         ("quotes", quotesPlugin),
+        ("sql", sqlPlugin),
     ]
 
     /// Every bundled plugin.

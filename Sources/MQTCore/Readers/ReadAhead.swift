@@ -20,10 +20,14 @@ final class ReadAhead: @unchecked Sendable {
         var explicit: Bool
         var bytes: Int
         var outcome: Outcome
+        /// 0, or which later part of a file read in parts (a CSV or TSV, `DelimitedSpeechReader`).
+        var part = 0
     }
 
     private let files: [(path: String, explicit: Bool)]
     private let capacityBytes: Int
+    /// The columns `load --columns` names, for CSV and TSV files.
+    private let columns: SpeechColumns
     /// Source bytes of the files read and not yet handed out.
     private var readyBytes = 0
     private let condition = NSCondition()
@@ -32,9 +36,10 @@ final class ReadAhead: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
 
-    init(files: [(path: String, explicit: Bool)], capacityBytes: Int = 16 << 20) {
+    init(files: [(path: String, explicit: Bool)], capacityBytes: Int = 16 << 20, columns: SpeechColumns = SpeechColumns()) {
         self.files = files
         self.capacityBytes = capacityBytes
+        self.columns = columns
     }
 
     /// Starts the reading thread.
@@ -51,6 +56,9 @@ final class ReadAhead: @unchecked Sendable {
         while head == ready.count && !finished { condition.wait() }
         guard head < ready.count else { return nil }
         let item = ready[head]
+        // Handed out items wait in `ready` until 64 are gone; their transcripts must not (a CSV's
+        // parts are megabytes each).
+        ready[head].outcome = .notTranscript
         readyBytes -= item.bytes
         head += 1
         if head > 64 {
@@ -71,22 +79,66 @@ final class ReadAhead: @unchecked Sendable {
 
     private func run() {
         for file in files {
-            condition.lock()
-            while readyBytes >= capacityBytes && !cancelled { condition.wait() }
-            let stop = cancelled
-            condition.unlock()
-            if stop { break }
-            let item = Self.read(file.path, explicit: file.explicit)
-            condition.lock()
-            ready.append(item)
-            readyBytes += item.bytes
-            condition.broadcast()
-            condition.unlock()
+            if DelimitedSpeechReader.separator(forFileName: file.path) != nil {
+                guard streamDelimited(file.path, explicit: file.explicit) else { break }
+                continue
+            }
+            guard waitForRoom() else { break }
+            enqueue(Self.read(file.path, explicit: file.explicit))
         }
         condition.lock()
         finished = true
         condition.broadcast()
         condition.unlock()
+    }
+
+    /// Waits until fewer than `capacityBytes` wait; false once cancelled.
+    private func waitForRoom() -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while readyBytes >= capacityBytes && !cancelled { condition.wait() }
+        return !cancelled
+    }
+
+    private func enqueue(_ item: Item) {
+        condition.lock()
+        ready.append(item)
+        readyBytes += item.bytes
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// A CSV or TSV, read in chunks and handed on a few transcripts at a time, so memory stays flat
+    /// however large the file. One without a text column is not a transcript, unless named: then
+    /// the error names the missing column. False once cancelled.
+    private func streamDelimited(_ path: String, explicit: Bool) -> Bool {
+        let reader = DelimitedSpeechReader(columns: columns)
+        let head = FileHandle(forReadingAtPath: path).map { handle in
+            defer { try? handle.close() }
+            return String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)
+        }
+        if let head, !explicit, !reader.recognizes(head: head, fileName: path) {
+            guard waitForRoom() else { return false }
+            enqueue(Item(path: path, explicit: explicit, bytes: Loader.size(of: path), outcome: .notTranscript))
+            return true
+        }
+        struct Cancelled: Error {}
+        var part = 0
+        do {
+            try reader.stream(path: path) { group, bytes in
+                guard waitForRoom() else { throw Cancelled() }
+                let prepared = group.map { PreparedTranscript($0.transcript, sourceFile: path, contentHash: $0.hash) }
+                enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .prepared(prepared), part: part))
+                part += 1
+            }
+        } catch is Cancelled {
+            return false
+        } catch {
+            guard waitForRoom() else { return false }
+            let message = (error as? CoreError)?.description ?? "\(path): \(error)"
+            enqueue(Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(message), part: part))
+        }
+        return true
     }
 
     /// Reads one file: recognises its format, parses it and prepares its transcripts.

@@ -17,7 +17,7 @@ public enum ReaderRegistry {
         TWFYTextReader(),
         ParlParseReader(), OpenAustraliaReader(), AkomaNtosoReader(), TEIReader(),
         TWFYHTMLReader(), TWFYJSONReader(), ZAQuestionsReader(),
-        PlainTranscriptReader(), JSONLinesReader(),
+        PlainTranscriptReader(), JSONLinesReader(), DelimitedSpeechReader(),
     ]
 
     /// The reader for a file, judged from its first bytes and name; nil when none recognises it.

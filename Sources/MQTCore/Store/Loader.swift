@@ -3,7 +3,12 @@ import Foundation
 /// Expands paths into files, recognises each file's format, parses it and stores it.
 public struct Loader {
     public let store: Store
-    public init(store: Store) { self.store = store }
+    /// The columns of CSV and TSV files that common names do not find (`load --columns`).
+    public let columns: SpeechColumns
+    public init(store: Store, columns: SpeechColumns = SpeechColumns()) {
+        self.store = store
+        self.columns = columns
+    }
 
     /// Loads files and folders (recursively, in name order). A file named explicitly that is not a
     /// transcript is a failure; inside a folder it is skipped. A background thread reads and parses
@@ -36,7 +41,7 @@ public struct Loader {
             }
         }
         let bytesTotal = files.reduce(0) { $0 + $1.size }
-        let readAhead = ReadAhead(files: files.map { ($0.path, $0.explicit) })
+        let readAhead = ReadAhead(files: files.map { ($0.path, $0.explicit) }, columns: columns)
         readAhead.start()
         defer { readAhead.cancel() }
         let buildsIndexesAtEnd = try !files.isEmpty && store.isEmpty()
@@ -63,7 +68,7 @@ public struct Loader {
                     bytes += item.bytes
                     outcomes.append(try Self.store(item, in: &transaction))
                     pendingSpeeches += outcomes.last!.reduce(0) { $0 + $1.speechCount }
-                    filesDone += 1
+                    if item.part == 0 { filesDone += 1 }
                     progress?(
                         LoadProgress(
                             filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes + bytes,
@@ -146,7 +151,18 @@ public struct Loader {
                         break
                     }
                 }
-                if changed { report.loadedFiles.append(item.path) } else { report.unchangedFiles.append(item.path) }
+                if item.part > 0 {
+                    // A later part of a file read in parts: the file is listed once, as loaded if
+                    // any part stored something.
+                    if changed && report.loadedFiles.last != item.path {
+                        if report.unchangedFiles.last == item.path { report.unchangedFiles.removeLast() }
+                        report.loadedFiles.append(item.path)
+                    }
+                } else if changed {
+                    report.loadedFiles.append(item.path)
+                } else {
+                    report.unchangedFiles.append(item.path)
+                }
             }
         }
     }

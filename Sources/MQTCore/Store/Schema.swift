@@ -6,7 +6,9 @@ public enum Schema {
     /// speeches in bulk (`FTSBacklog`) instead of through an insert trigger. Version 3: every
     /// heading level in `speeches.headings`, and `speech_duplicates` (see `Store+Duplicates`).
     /// Version 4: `sentences` per speech (`SentenceSplitter`), so `stats` never rereads the text.
-    public static let schemaVersion = 4
+    /// Version 5: `speech_fts` declared `content="speeches"`, the quoting Datasette and sqlite-utils
+    /// recognise (`upgradeFTSDeclaration`).
+    public static let schemaVersion = 5
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -58,12 +60,7 @@ public enum Schema {
         "CREATE INDEX speeches_by_transcript ON speeches(transcript_id, seq)",
         duplicatesTable,
         "CREATE INDEX speech_duplicates_by_speech_id ON speech_duplicates(speech_id)",
-        """
-        CREATE VIRTUAL TABLE speech_fts USING fts5(
-          text, speaker, party, role,
-          content='speeches', content_rowid='id',
-          tokenize='unicode61 remove_diacritics 2')
-        """,
+        ftsTable,
         """
         CREATE TRIGGER speeches_fts_delete AFTER DELETE ON speeches BEGIN
           INSERT INTO speech_fts(speech_fts, rowid, text, speaker, party, role)
@@ -71,6 +68,16 @@ public enum Schema {
         END
         """,
     ]
+
+    /// The full-text index over speeches. `content="speeches"` in double quotes: Datasette's
+    /// `detect_fts` and sqlite-utils find an external-content table only by that spelling (or
+    /// `[speeches]`), not by `'speeches'`.
+    static let ftsTable = """
+        CREATE VIRTUAL TABLE speech_fts USING fts5(
+          text, speaker, party, role,
+          content="speeches", content_rowid='id',
+          tokenize='unicode61 remove_diacritics 2')
+        """
 
     /// Creates the schema in an empty database, or checks the version of an existing one.
     static func prepare(_ db: Database) throws {
@@ -96,6 +103,10 @@ public enum Schema {
         if version == "3" {
             try upgradeFromVersion3(db)
             version = "4"
+        }
+        if version == "4" {
+            try upgradeFTSDeclaration(db, to: 5)
+            version = "5"
         }
         guard version == String(schemaVersion) else {
             throw CoreError.store(
@@ -165,6 +176,16 @@ public enum Schema {
             try db.execute(sql: "UPDATE \(table) SET sentences = mqt_sentence_count(text)")
         }
         try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
+    }
+
+    /// Recreates `speech_fts` with the declaration other tools recognise (`ftsTable`) and rebuilds
+    /// it from `speeches`. The delete trigger names the table only in its body, so it stays.
+    /// Writes `version` as the schema version.
+    static func upgradeFTSDeclaration(_ db: Database, to version: Int) throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS speech_fts")
+        try db.execute(sql: ftsTable)
+        try db.execute(sql: "INSERT INTO speech_fts(speech_fts) VALUES('rebuild')")
+        try db.execute(sql: "UPDATE mqt_meta SET value = ? WHERE key = 'schema_version'", arguments: [String(version)])
     }
 
     /// Builds the secondary indexes a load dropped and could not rebuild (the process was killed).

@@ -68,6 +68,11 @@ public protocol Corpus: AnyObject {
     func speakers(matching filter: String?) throws -> [SpeakerSummary]
     /// The person behind a speaker id or name on a date, from member files (`load --members`).
     func person(forSpeakerID id: String?, name: String?, on date: String?) throws -> ResolvedPerson?
+
+    // MARK: SQL
+
+    /// The columns and rows of one read-only SQL statement on the store (writes are refused).
+    func sql(_ query: String) throws -> SQLResult
 }
 
 extension Corpus {
@@ -130,5 +135,9 @@ public typealias Concordance = MQTCore.Concordance
 public typealias JSONString = MQTCore.JSONString
 /// The query language's help, written once (synopsis, discussion, `help query`).
 public typealias QueryLanguage = MQTCore.QueryLanguage
+/// The columns and rows of a `sql` statement.
+public typealias SQLResult = MQTCore.SQLResult
+/// One value of a `sql` row: null, integer, real, text or blob.
+public typealias SQLValue = MQTCore.SQLValue
 /// How words and sentences are counted, written once (`help words`).
 public typealias CountingRules = MQTCore.CountingRules

@@ -57,4 +57,6 @@ extension Store: Corpus {
     }
 
     public func sources() throws -> CorpusSources { try sourceFiles() }
+
+    public func sql(_ query: String) throws -> SQLResult { try runSQL(query) }
 }

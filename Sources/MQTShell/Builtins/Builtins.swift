@@ -22,7 +22,8 @@ public enum Builtins {
         name: "core", summary: "the shell: loading, settings, results, scripts",
         commands: [
             HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), MembersCommand(), ShowCommand(),
-            SetCommand(), LetCommand(), RunCommand(), RecordCommand(), PluginsCommand(), QuitCommand(),
+            SetCommand(), LetCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
+            QuitCommand(),
         ])
 }
 

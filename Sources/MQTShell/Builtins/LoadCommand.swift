@@ -10,7 +10,10 @@ struct LoadCommand: BuiltinCommand {
         options: [
             OptionSpec(
                 "members", value: "FILE", summary: "member file or folder (ParlParse people/members XML, Oireachtas JSON)",
-                completion: .files)
+                completion: .files),
+            OptionSpec(
+                "columns", value: "FIELD=COL,...",
+                summary: "CSV/TSV columns common names do not find: text=COL,speaker=COL,date=COL,party=COL,..."),
         ],
         returns: .record,
         examples: [
@@ -29,6 +32,16 @@ struct LoadCommand: BuiltinCommand {
             plain-transcript, then others), with the fields it lacks taken from the other; an export
             loaded back changes nothing. An id another record already uses for another date is
             stored as ID~2 (then ~3, ...): `show CW603E~2`.
+            A .csv (RFC 4180 quoting, line breaks inside quotes) or .tsv file with a header row holds
+            one speech per row. Columns are found by name, ignoring case: text (or speech, or body
+            when there is neither), speaker (or name), date (YYYY-MM-DD), and party, id, section,
+            title, and the other columns `export` writes; --columns text=Transcript,speaker=MP names
+            others. Consecutive rows with the same transcript_id, or else the same title, section and
+            date, form one transcript (title defaults to the file's name, section to transcript). A row
+            without text or date is left out with a note; a blank speaker is kept. Such a file is read in
+            chunks and stored a few megabytes at a time, so a large one never sits in memory whole (a
+            file that fails part way keeps the parts stored before). A TSV export has no line breaks
+            in its text, so its paragraphs, and the sentences they end, do not come back; a CSV's do.
             """)
 
     func run(_ call: Call, session: Session) throws -> Value {
@@ -40,7 +53,7 @@ struct LoadCommand: BuiltinCommand {
         } else if typed.isEmpty {
             throw CommandError.invalid("missing PATH (usage: \(spec.synopsis))")
         }
-        let result = try loadTranscripts(typed, session: session)
+        let result = try loadTranscripts(typed, columns: try Self.columns(call.option("columns")), session: session)
         var record = result.record
         if let members {
             record.fields.insert(("members", .text(members)), at: 0)
@@ -50,13 +63,31 @@ struct LoadCommand: BuiltinCommand {
         throw CommandError.partial(output: .record(record), errors: result.errors)
     }
 
+    /// `text=Transcript,speaker=MP` as field → column; a field `SpeechColumns` does not know is an error.
+    static func columns(_ option: String?) throws -> SpeechColumns {
+        guard let option else { return SpeechColumns() }
+        var given: [String: String] = [:]
+        for pair in option.split(separator: ",") {
+            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, SpeechColumns.fields.contains(parts[0].lowercased()), !parts[1].isEmpty else {
+                throw CommandError.badOptionValue(
+                    option: "columns", value: String(pair),
+                    expected: "FIELD=COLUMN pairs, FIELD one of \(SpeechColumns.fields.joined(separator: ", "))")
+            }
+            given[parts[0].lowercased()] = parts[1]
+        }
+        return SpeechColumns(given: given)
+    }
+
     /// Loads the paths; the record says what happened (prose for the table format), notes go to
     /// the session, errors come back one per failed file.
-    func loadTranscripts(_ typed: [String], session: Session) throws -> (record: MQTKit.Record, errors: [String]) {
+    func loadTranscripts(
+        _ typed: [String], columns: SpeechColumns = SpeechColumns(), session: Session
+    ) throws -> (record: MQTKit.Record, errors: [String]) {
         let paths = typed.map { session.resolve(path: $0) }
         let before = try session.store.lastTranscriptID()
         let started = Date()
-        let report = try Loader(store: session.store).load(
+        let report = try Loader(store: session.store, columns: columns).load(
             paths,
             progress: { progress in
                 session.progress(ProgressLine.render(progress, started: started, width: session.settings.width))
