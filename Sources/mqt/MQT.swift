@@ -17,23 +17,48 @@ struct MQT: ParsableCommand {
             mqt test [--update] [PATH ...]
             """,
         discussion: """
-            With no command, opens the REPL (or reads commands from stdin when it is not a terminal).
-            PATHs (files or folders) are loaded first. Inside, type `help`.
+            With no command, opens the REPL when stdin is a terminal, else reads
+            commands from stdin. PATHs (files or folders) are loaded first. Inside,
+            type `help`; `mqt help COMMAND` shows one command's help.
+
+            Shell completion: `mqt --generate-completion-script bash` (or zsh, fish).
             """,
         version: MQTVersion.current,
-        subcommands: [ShellCommand.self, RunScriptCommand.self, TestScriptsCommand.self],
-        defaultSubcommand: ShellCommand.self)
+        subcommands: [RunScriptCommand.self, TestScriptsCommand.self])
+
+    // The shell's own options sit on the root command (not a default subcommand), so that
+    // `mqt --help` lists them and generated completion scripts offer them.
+    @OptionGroup var store: StoreOptions
+
+    @Option(name: .customShort("c"), help: ArgumentHelp("Run this command and exit (repeatable).", valueName: "command"))
+    var commands: [String] = []
+
+    @Argument(help: "Transcript files or folders to load first.", completion: .file())
+    var paths: [String] = []
+
+    func run() throws {
+        try Shell(store: store, commands: commands, paths: paths).run()
+    }
 
     /// `mqt --db FILE run SCRIPT` as DESIGN writes it: options given before `run` or `test` are
     /// moved after it, where the subcommand declares them.
+    /// `run` and `test` are routed here rather than by the parser: the root command takes PATHs,
+    /// and a parser that sees `run` would take it for one.
     static func main() {
-        main(reordered(Array(CommandLine.arguments.dropFirst())))
+        let arguments = reordered(Array(CommandLine.arguments.dropFirst()))
+        switch arguments.first {
+        case "run": RunScriptCommand.main(Array(arguments.dropFirst()))
+        case "test": TestScriptsCommand.main(Array(arguments.dropFirst()))
+        default: main(arguments)
+        }
     }
 
     static func reordered(_ arguments: [String]) -> [String] {
-        // `mqt help COMMAND` is the REPL's help of that command (`mqt help` alone, this program's).
+        // `mqt help COMMAND` is the REPL's help of that command (`mqt help`, `mqt help run` and
+        // `mqt help test`: this program's).
         if arguments.count > 1, arguments[0] == "help" {
-            return ["-c", "help " + arguments.dropFirst().joined(separator: " ")]
+            return arguments[1] == "run" || arguments[1] == "test"
+                ? [arguments[1], "--help"] : ["-c", "help " + arguments.dropFirst().joined(separator: " ")]
         }
         let takesValue: Set<String> = ["--db", "--format", "-c"]
         var index = 0
@@ -51,10 +76,13 @@ struct MQT: ParsableCommand {
 
 /// Options every mode shares.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "Open or create this corpus database (SQLite); default: in memory.")
+    static let dbHelp = "Open or create this corpus database (SQLite); default: memory."
+    static let formatHelp = "Output format: \(Renderers.names.joined(separator: ", "))."
+
+    @Option(name: .long, help: ArgumentHelp(dbHelp), completion: .file(extensions: ["db", "sqlite", "sqlite3"]))
     var db: String?
 
-    @Option(name: .long, help: ArgumentHelp("Output format: \(Renderers.names.joined(separator: ", ")).", valueName: "F"))
+    @Option(name: .long, help: ArgumentHelp(formatHelp, valueName: "F"), completion: .list(Renderers.names))
     var format: String?
 
     /// A session on the chosen store, with the format set, the paths loaded.

@@ -5,18 +5,10 @@ import MQTKit
 import MQTShell
 
 /// The default mode: REPL on a terminal, commands from `-c` or from piped stdin otherwise.
-struct ShellCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "shell", abstract: "Open the REPL, run -c commands, or read commands from stdin.",
-        shouldDisplay: false)
-
-    @OptionGroup var store: StoreOptions
-
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run this command and exit (repeatable).", valueName: "command"))
-    var commands: [String] = []
-
-    @Argument(help: "Transcript files or folders to load first.")
-    var paths: [String] = []
+struct Shell {
+    let store: StoreOptions
+    let commands: [String]
+    let paths: [String]
 
     func run() throws {
         // The REPL whenever a person types (`mqt | tee log` keeps editing and prompts).
@@ -48,14 +40,15 @@ struct StandardInputLines: Sequence, IteratorProtocol {
 /// `mqt run SCRIPT [PATH...]`.
 struct RunScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run an analysis script (.mqt); the first error stops it unless `set on_error continue`.")
+        commandName: "run", abstract: "Run an analysis script (.mqt); the first error stops it unless `set on_error continue`.",
+        usage: "mqt [--db FILE] [--format F] run SCRIPT.mqt [PATH ...]")
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: "The .mqt script.")
+    @Argument(help: "The .mqt script.", completion: .file(extensions: ["mqt"]))
     var script: String
 
-    @Argument(help: "Transcript files or folders to load first.")
+    @Argument(help: "Transcript files or folders to load first.", completion: .file())
     var paths: [String] = []
 
     func run() throws {

@@ -7,12 +7,13 @@ import MQTShell
 struct TestScriptsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Replay .mqt scripts and compare their output; folders are searched recursively.")
+        abstract: "Replay .mqt scripts and compare their output; folders are searched recursively.",
+        usage: "mqt test [--update] [PATH ...]")
 
     @Flag(help: "Rewrite expected output in place (commentary is kept).")
     var update = false
 
-    @Argument(help: "Scripts or folders (default: the current folder).")
+    @Argument(help: "Scripts or folders (default: the current folder).", completion: .file(extensions: ["mqt"]))
     var paths: [String] = []
 
     func run() throws {

@@ -145,4 +145,26 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(timed.stdout, "4 speeches, 10 hits\n")
         XCTAssertNotNil(timed.stderr.range(of: #"^time: \d+\.\d{3} s\ntime: \d+\.\d{3} s\n$"#, options: .regularExpression), timed.stderr)
     }
+
+    /// The completion scripts offer the shell's options, the output formats and .db files.
+    func testCompletionScriptsOfferOptionsFormatsAndDatabases() throws {
+        for shell in ["bash", "zsh", "fish"] {
+            let script = try runMQT(["--generate-completion-script", shell]).stdout
+            XCTAssertTrue(script.contains("format") && script.contains("jsonl") && script.contains("mqt"), shell)
+        }
+        let folder = try temporaryFolder()
+        try runMQT(["--generate-completion-script", "bash"]).stdout.write(toFile: folder + "/mqt.bash", atomically: true, encoding: .utf8)
+        for name in ["corpus.db", "notes.txt"] { FileManager.default.createFile(atPath: folder + "/" + name, contents: Data()) }
+        func complete(_ line: String) throws -> String {
+            let words = line.split(separator: " ", omittingEmptySubsequences: false).map { "'\($0)'" }.joined(separator: " ")
+            let script = """
+                source ./mqt.bash; COMP_WORDS=(\(words)); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMP_LINE='\(line)'
+                COMP_POINT=${#COMP_LINE}; _mqt mqt "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"; echo "${COMPREPLY[@]}"
+                """
+            return try runProcess("/bin/bash", ["-c", script], directory: folder).stdout
+        }
+        XCTAssertEqual(try complete("mqt --format "), "table plain csv tsv json jsonl markdown\n")
+        XCTAssertEqual(try complete("mqt --db "), "corpus.db\n")
+        XCTAssertTrue(try complete("mqt --").contains("--db --format"))
+    }
 }
