@@ -66,6 +66,9 @@ struct SettingKey: Sendable {
             key: "chart", summary: "bars and plots beside tables (table format only)", choices: onOff,
             apply: { $0.chart = $1 == "on" }, current: { $0.chart ? "on" : "off" }),
         SettingKey(
+            key: "pager", summary: "in the REPL, output taller than the terminal goes through $PAGER (less)", choices: onOff,
+            apply: { $0.pager = $1 == "on" }, current: { $0.pager ? "on" : "off" }),
+        SettingKey(
             key: "timer", summary: "show each command's time (as sqlite3's .timer, psql's \\timing)", choices: onOff,
             apply: { $0.timer = $1 == "on" }, current: { $0.timer ? "on" : "off" }),
     ]

@@ -122,8 +122,10 @@ enum Quoting {
 
 /// Printing outcomes: output to stdout, notes and errors to stderr, flushed.
 enum Output {
-    static func show(_ outcome: Outcome, session: Session, quietOutput: Bool = false) {
-        if !outcome.output.isEmpty && !quietOutput { print(outcome.output) }
+    static func show(_ outcome: Outcome, session: Session, quietOutput: Bool = false, paged: Bool = false) {
+        if !outcome.output.isEmpty && !quietOutput && !(paged && session.settings.pager && Pager.show(outcome.output)) {
+            print(outcome.output)
+        }
         fflush(nil)
         if !outcome.notes.isEmpty { FileHandle.standardError.write(Data((outcome.notes.joined(separator: "\n") + "\n").utf8)) }
         if let error = outcome.error {

@@ -31,7 +31,7 @@ struct REPL {
                 // The terminal has echoed ^C where the cursor was; start the message on a new line.
                 print(outcome.error == nil ? "^C (interrupted)" : "")
             }
-            Output.show(outcome, session: session)
+            Output.show(outcome, session: session, paged: true)
         }
         loop.willRun = { editor.addHistory($0.text) }
         while true {

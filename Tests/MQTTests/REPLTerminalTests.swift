@@ -114,6 +114,27 @@ final class REPLTerminalTests: XCTestCase {
         try waitFor("EXITED 0")
     }
 
+    /// Output taller than the terminal goes through $PAGER (here one that marks each line);
+    /// `set pager off` prints it straight.
+    func testTallOutputGoesThroughThePager() throws {
+        let pager = NSTemporaryDirectory() + "mqt-pager-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: pager) }
+        try "#!/bin/sh\nsed 's/^/PAGED:/'\n".write(toFile: pager, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: pager)
+        try start(environment: "PAGER=\(pager) ")
+        try waitFor("mqt> ")
+        try keys("freq --top 60 --stopwords none --format csv", "Enter")
+        try waitFor("PAGED:", timeout: 10)
+        try keys("count prevent", "Enter")
+        try waitFor("4 speeches, 10 hits")
+        XCTAssertFalse(try screen().contains("PAGED:4 speeches"), "short output is printed straight")
+        try keys("set pager off; freq --top 60 --stopwords none --format jsonl", "Enter")
+        try waitFor(#"{"word": "#)
+        XCTAssertFalse(try screen().contains(#"PAGED:{"word""#))
+        try keys("C-d")
+        try waitFor("EXITED 0")
+    }
+
     // MARK: - tmux
 
     /// Starts the REPL in a fresh tmux server (retried: a server can be slow to come up on a busy

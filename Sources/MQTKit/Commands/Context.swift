@@ -11,6 +11,8 @@ public struct Settings: Sendable, Equatable {
     public var chart = true
     /// Whether each command's time is shown after it (`time: 0.012 s`, on standard error).
     public var timer = false
+    /// Whether the REPL sends output taller than the terminal through `$PAGER` (as psql does).
+    public var pager = true
     /// The widths `set width` allows.
     public static let widths = 20...1000
     public init() {}
