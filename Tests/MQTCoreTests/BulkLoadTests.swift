@@ -108,7 +108,7 @@ final class BulkLoadTests: XCTestCase {
             }
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "4")
+        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "5")
         XCTAssertEqual(try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_fts_insert'"), 0)
         XCTAssertEqual(
             try count(store, "SELECT count(*) FROM sqlite_master WHERE name = 'speeches_by_speaker'"), 1,

@@ -60,7 +60,7 @@ final class StoredHeadingsTests: XCTestCase {
         }
         let store = try Store(path: path)
         XCTAssertEqual(
-            try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "4")
+            try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "5")
         XCTAssertEqual(
             try store.speeches(withID: "h.1").first?.headings,
             ["Oral Answers to Questions", "Visas: British National (Overseas)"], "version 2 kept the outermost and innermost")

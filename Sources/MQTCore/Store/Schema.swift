@@ -6,7 +6,8 @@ public enum Schema {
     /// speeches in bulk (`FTSBacklog`) instead of through an insert trigger. Version 3: every
     /// heading level in `speeches.headings`, and `speech_duplicates` (see `Store+Duplicates`).
     /// Version 4: `sentences` per speech (`SentenceSplitter`), so `stats` never rereads the text.
-    public static let schemaVersion = 4
+    /// Version 5: the same counts made again, after citations and table rows were split anew.
+    public static let schemaVersion = 5
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -97,6 +98,10 @@ public enum Schema {
             try upgradeFromVersion3(db)
             version = "4"
         }
+        if version == "4" {
+            try upgradeFromVersion4(db)
+            version = "5"
+        }
         guard version == String(schemaVersion) else {
             throw CoreError.store(
                 "schema version \(version ?? "none") is not \(schemaVersion); load the files into a new database")
@@ -149,22 +154,36 @@ public enum Schema {
         try db.execute(sql: "UPDATE mqt_meta SET value = '3' WHERE key = 'schema_version'")
     }
 
-    /// Version 4 adds `sentences` to stored and duplicate speeches, counted from their text once,
-    /// through a SQL function so the text never leaves SQLite as a whole table.
+    /// Version 4 adds `sentences` to stored and duplicate speeches, counted from their text once.
     static func upgradeFromVersion3(_ db: Database) throws {
+        for table in ["speeches", "speech_duplicates"] {
+            // An upgrade from version 2 made `speech_duplicates` as it is now, column included.
+            if try !db.columns(in: table).contains(where: { $0.name == "sentences" }) {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
+            }
+        }
+        try recountSentences(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
+    }
+
+    /// Version 5 splits sentences anew (citations such as `c. 469` and table rows), so every stored
+    /// count is made again.
+    static func upgradeFromVersion4(_ db: Database) throws {
+        try recountSentences(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '5' WHERE key = 'schema_version'")
+    }
+
+    /// Counts the sentences of every stored and duplicate speech with `SentenceSplitter`, through a
+    /// SQL function so the text never leaves SQLite as a whole table.
+    static func recountSentences(_ db: Database) throws {
         let count = DatabaseFunction("mqt_sentence_count", argumentCount: 1, pure: true) { values in
             String.fromDatabaseValue(values[0]).map(SentenceSplitter.count) ?? 0
         }
         db.add(function: count)
         defer { db.remove(function: count) }
         for table in ["speeches", "speech_duplicates"] {
-            // An upgrade from version 2 made `speech_duplicates` as it is now, column included.
-            if try !db.columns(in: table).contains(where: { $0.name == "sentences" }) {
-                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
-            }
             try db.execute(sql: "UPDATE \(table) SET sentences = mqt_sentence_count(text)")
         }
-        try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
     }
 
     /// Builds the secondary indexes a load dropped and could not rebuild (the process was killed).
