@@ -55,4 +55,8 @@ extension Store: Corpus {
     public func termFrequencies(in set: SpeechSet) throws -> [TermFrequency] {
         try termFrequencies(in: set.selection)
     }
+
+    public func documentFrequencies(of words: [String]) throws -> [String: Int] {
+        try indexDocumentFrequencies(of: words)
+    }
 }
