@@ -38,36 +38,43 @@ enum Citation {
 
     static func link(_ speech: ExportedSpeech) -> String? { speech.url ?? speech.sourceURL }
 
+    /// The debate's own title (the innermost heading above the speech), else the transcript's.
+    static func title(_ speech: ExportedSpeech) -> String { speech.headings.last ?? speech.title }
+
     /// The citation of `speech` in `style`, quoting `sentence` when one is given.
     static func text(_ speech: ExportedSpeech, style: String, sentence: String?) -> String {
         let where_ = proceedings[speech.section] ?? speech.body
         let date = longDate(speech.date)
         let url = link(speech)
+        let title = title(speech)
         switch style {
         case "twfy":
             let verb = speech.section.hasSuffix("wrans") || speech.section == "lmqs" ? "answered" : "in the \(speech.body)"
-            let base = "\(speech.speaker), \(speech.title) – \(where_) – \(verb) on \(ordinalDate(speech.date))"
+            let base = "\(speech.speaker), \(title) – \(where_) – \(verb) on \(ordinalDate(speech.date))"
             return [sentence.map { "“\($0)” " }.map { $0 + "– " }, base, url.map { ", " + $0 }].compactMap { $0 }.joined() + "."
         case "oscola":
             return oscola(speech) + (sentence.map { " (\(speech.speaker): “\($0)”)" } ?? "")
         case "markdown":
-            let title = url.map { "[*\(speech.title)*](\($0))" } ?? "*\(speech.title)*"
-            let line = "— **\(speech.speaker)**" + ((speech.role ?? speech.party).map { " (\($0))" } ?? "") + ", \(title), \(where_), \(date)"
+            let linked = url.map { "[*\(title)*](\($0))" } ?? "*\(title)*"
+            let line = "— **\(speech.speaker)**" + ((speech.role ?? speech.party).map { " (\($0))" } ?? "") + ", \(linked), \(where_), \(date)"
             return sentence.map { "> \($0)\n>\n> " + line } ?? line
         default:
-            let base = "\(attribution(speech)), \"\(speech.title)\", \(where_), \(date)" + (url.map { ", " + $0 } ?? "")
+            let base = "\(attribution(speech)), \"\(title)\", \(where_), \(date)" + (url.map { ", " + $0 } ?? "")
             return sentence.map { "“\($0)” — " + base } ?? base
         }
     }
 
-    /// Hansard citation practice: `HC Deb 29 October 2009, col 469` (a written answer's column ends
-    /// in W, a statement's in WS, Westminster Hall's in WH); other bodies by name, date and column.
+    /// Hansard citation practice: `HC Deb 29 October 2009, col 469` (a Commons written answer's
+    /// column ends in W, a statement's in WS, Westminster Hall's in WH; the Lords' written answers
+    /// are WA171, their statements WS12); other bodies by name, title, date and
+    /// column.
     static func oscola(_ speech: ExportedSpeech) -> String {
         let date = longDate(speech.date)
         var column = speech.column.map { "col \($0)" }
         if let number = speech.column, !number.contains(where: \.isLetter) {
-            let suffix = ["wrans": "W", "lordswrans": "W", "wms": "WS", "lordswms": "WS", "whall": "WH", "westminhall": "WH"][speech.section]
-            column = "col \(number)\(suffix ?? "")"
+            let suffix = ["wrans": "W", "wms": "WS", "whall": "WH", "westminhall": "WH"][speech.section] ?? ""
+            let prefix = ["lordswrans": "WA", "lordswms": "WS"][speech.section] ?? ""
+            column = "col \(prefix)\(number)\(suffix)"
         }
         let house: String
         switch speech.body {
@@ -75,7 +82,7 @@ enum Citation {
         case "House of Lords": house = "HL Deb"
         case "Scottish Parliament": house = "SP OR"
         case "Northern Ireland Assembly": house = "NIA Deb"
-        default: house = speech.body + ","
+        default: house = "\(speech.body), \"\(title(speech))\","
         }
         return ["\(house) \(date)", column].compactMap { $0 }.joined(separator: ", ")
     }

@@ -36,13 +36,13 @@ struct CiteCommand: Command {
         ],
         discussion: """
             Cites the speech with this id (the first in corpus order, when a source repeats an id). plain: \
-            speaker (role, else party), "transcript title", proceedings (named from the section, as \
+            speaker (role, else party), "title" (the debate's heading, else the transcript's title), proceedings (named from the section, as \
             Questions to the Mayor of London, else the body), long date, then the URL where the source \
             gives one. twfy: TheyWorkForYou's line (title – proceedings – answered on, or in the \
             House, on 29th November 2021). oscola: Hansard citation practice, house abbreviated (HC \
-            Deb, HL Deb, PBC Deb, SP OR, NIA Deb; others by name), date and column where the source \
-            gives one (col 469, col 469W for a written answer, WS for a statement, WH for Westminster \
-            Hall); the volume is not in the sources, so it is left out. markdown: the speaker in bold \
+            Deb, HL Deb, PBC Deb, SP OR, NIA Deb; others by name and transcript title), date and column where the source \
+            gives one (col 469, col 469W for a Commons written answer, WS for a statement, WH for \
+            Westminster Hall; WA171 for a Lords written answer); the volume is not in the sources, so it is left out. markdown: the speaker in bold \
             and the title linked, the sentence as a block quote. --sentence N quotes the Nth sentence \
             of the speech as SentenceSplitter splits it (help words), N as quotes shows it.
             """)

@@ -56,17 +56,27 @@ struct QuotesCommand: Command {
     }
 
     /// The best `limit` quotes, each dropped when at least 80% of its distinct words (Jaccard) are
-    /// shared with a better one.
+    /// shared with a better one. Two such sets share a word among the first |x| - ⌈0.8|x|⌉ + 1 of
+    /// each in one order (rarest first): only quotes sharing such a word are compared (prefix
+    /// filtering), so thousands of quotes are merged without comparing every pair.
     static func mergingNearDuplicates(_ ranked: [RankedQuote], limit: Int) -> [RankedQuote] {
+        let sets = ranked.map { Set($0.candidate.words) }
+        var frequency: [String: Int] = [:]
+        for words in sets { for word in words { frequency[word, default: 0] += 1 } }
         var kept: [RankedQuote] = []
         var keptWords: [Set<String>] = []
-        for quote in ranked {
-            let words = Set(quote.candidate.words)
-            let duplicate = keptWords.contains { other in
-                let union = words.union(other).count
-                return union > 0 && Double(words.intersection(other).count) / Double(union) >= 0.8
+        var postings: [String: [Int]] = [:]
+        for (quote, words) in zip(ranked, sets) {
+            let ordered = words.sorted { (frequency[$0]!, $0) < (frequency[$1]!, $1) }
+            let prefix = ordered.prefix(words.count - Int((0.8 * Double(words.count)).rounded(.up)) + 1)
+            var candidates = Set<Int>()
+            for word in prefix { candidates.formUnion(postings[word] ?? []) }
+            let duplicate = candidates.contains { index in
+                let union = words.union(keptWords[index]).count
+                return union > 0 && Double(words.intersection(keptWords[index]).count) / Double(union) >= 0.8
             }
             if duplicate { continue }
+            for word in prefix { postings[word, default: []].append(kept.count) }
             kept.append(quote)
             keptWords.append(words)
             if kept.count == limit { break }
