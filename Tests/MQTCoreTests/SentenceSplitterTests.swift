@@ -32,6 +32,9 @@ final class SentenceSplitterTests: XCTestCase {
         XCTAssertEqual(split("As I said on 15 October, Official Report, 15 October 2009; Vol. 497, c. 469. It stands.").count, 2)
         XCTAssertEqual(split("See cols. 12–14W. The figures are there.").count, 2)
         XCTAssertEqual(split("See Official Report, column 597W. It was wrong.").count, 2)
+        // twfy-parlparse-2009 lordspages (daylord2009-10-27a): a Grand Committee column; and circa.
+        XCTAssertEqual(split("“… by a pilot in any event”.—[Official Report, 2/7/09; cols. GC 148-49.] The noble Lord is right.").count, 2)
+        XCTAssertEqual(split("The OCTAVE study has a budget of c. £2.3 million, over five years. It began in May.").count, 2)
     }
 
     /// parlparse-2009 standing committee (CHILDPOV 2.5): "Mr." before a name.

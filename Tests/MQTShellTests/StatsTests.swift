@@ -46,7 +46,7 @@ final class StatsTests: XCTestCase {
     /// end mark, closers, white space, and a capital, digit, currency sign or opener next; not after
     /// an abbreviation, another full stop, capitals each with a full stop (unless an opener
     /// follows), or a citation's
-    /// abbreviation before a digit.
+    /// abbreviation before a number (a digit, after a currency sign or up to three capitals).
     static func sentenceCount(_ text: String) -> Int {
         let end = try! NSRegularExpression(pattern: #"[.!?]["'’”)\]]*\s+(?=[\p{Lu}\p{N}"'‘“(£$€])"#)
         let before = try! NSRegularExpression(pattern: #"[\p{L}.]*$"#)
@@ -64,7 +64,8 @@ final class StatsTests: XCTestCase {
                 if ns.substring(with: NSRange(location: match.range.location, length: 1)) == "." {
                     let head = ns.substring(to: match.range.location)
                     let word = (head as NSString).substring(with: before.firstMatch(in: head, range: NSRange(location: 0, length: (head as NSString).length))!.range)
-                    let nextIsDigit = ns.substring(with: NSRange(location: upTo, length: 1)).unicodeScalars.first!.properties.numericType != nil
+                    let rest = ns.substring(from: upTo)
+                    let nextIsDigit = rest.range(of: #"^([£$€]|\p{Lu}{1,3} ?)?\p{N}"#, options: .regularExpression) != nil
                     let next = ns.substring(from: upTo).prefix { $0.isLetter }.lowercased()
                     let initial = initials.firstMatch(in: word, range: NSRange(location: 0, length: (word as NSString).length)) != nil
                     if head.hasSuffix(".") || (initial && !openers.contains(next))

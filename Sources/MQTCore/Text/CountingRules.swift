@@ -40,7 +40,8 @@ public enum CountingRules {
         \(openerLines)
         (Child Q. As ... is two sentences), after one of these abbreviations:
         \(abbreviationLines)
-        or, before a number, after one of these citation abbreviations (c. 469, cols. 12–14W):
+        or, before a number (469, £2.3, or up to three capitals and a number: GC 148, WA12), after
+        one of these citation abbreviations (c. 469, cols. 12–14W, cols. GC 148):
         \(citationLines)
         An n-gram never spans two sentences.
         """

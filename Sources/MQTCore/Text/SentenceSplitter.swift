@@ -7,7 +7,8 @@ import Foundation
 /// quote or bracket, except that a `.` ends nothing after a common abbreviation (Mr., Dr., No.,
 /// e.g. ...), a single capital or dotted capitals (J. Smith, J.K. Rowling) unless a common
 /// sentence opener follows (Child Q. As ...), another `.` (an
-/// ellipsis `...`), or, before a number, a citation's abbreviation (c. 469, cols. 12–14W, s. 3).
+/// ellipsis `...`), or, before a number, a citation's abbreviation (c. 469, cols. 12–14W, s. 3,
+/// cols. GC 148, c. £2.3 million).
 ///
 /// `sentences(in:)` and `count(in:)` share one scan over Unicode scalars, so a stored sentence count
 /// is always the number of sentences `quotes` and `ngrams` see.
@@ -138,6 +139,18 @@ public enum SentenceSplitter {
         }
         word = word.lowercased()
         if abbreviations.contains(word) { return true }
-        return citationAbbreviations.contains(word) && s[next].properties.numericType != nil
+        return citationAbbreviations.contains(word) && startsColumnNumber(s, at: next)
+    }
+
+    /// A number as citations give it: `469`, `£2.3` (c. for circa), or up to three capitals before
+    /// one (`GC 148`, `WA12`: Grand Committee, Lords written answers).
+    static func startsColumnNumber(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index
+        if j < s.count, ["£", "$", "€"].contains(s[j]) { j += 1 }
+        if j == index {
+            while j < s.count, j - index < 3, s[j].properties.isUppercase { j += 1 }
+            if j > index, j < s.count, s[j] == " " { j += 1 }
+        }
+        return j < s.count && s[j].properties.numericType != nil
     }
 }
