@@ -88,9 +88,9 @@ struct QuotesCommand: Command {
         var columns = [Column("score")]
         if explain { columns += QuoteFeatures.names.map { Column($0) } }
         columns += [
-            Column("speaker"), Column("party or role", key: "party_or_role"), Column("date", keepsWidth: true),
-            Column("id", key: "speech_id", keepsWidth: true), Column("sentence"), Column("trimmed", wraps: true),
-            Column("quote", wraps: true), Column("title", wraps: true), Column("url", wraps: true),
+            Column("speaker"), Column("party or role", key: "party_or_role"), Column("date", keepsWidth: true), Column("sentence"),
+            Column("trimmed", wraps: true), Column("quote", wraps: true), Column("id", key: "speech_id", wraps: true),
+            Column("title", wraps: true), Column("url", wraps: true),
         ]
         let rows = quotes.map { quote -> [Cell] in
             var row: [Cell] = [.decimal(quote.score, places: 2)]
@@ -99,8 +99,8 @@ struct QuotesCommand: Command {
             let text = quote.candidate.quote
             let marks = joined(Tokenizer.tokens(in: text).filter { queryWords.contains($0.folded) }.map(\.range), in: text)
             row += [
-                .text(speech.speaker), Cell(speech.party ?? speech.role), .text(speech.date), .text(speech.speechID),
-                .int(quote.sentence), Cell(quote.candidate.trimmed), marks.isEmpty ? .text(text) : .marked(text, marks),
+                .text(speech.speaker), Cell(speech.party ?? speech.role), .text(speech.date), .int(quote.sentence),
+                Cell(quote.candidate.trimmed), marks.isEmpty ? .text(text) : .marked(text, marks), .text(speech.speechID),
                 .text(speech.title), Cell(speech.url),
             ]
             return row

@@ -6,36 +6,41 @@ enum QuotesExamples {
         Example(
             "the seed's best three: a card each, the quote whole (a dropped connective above it)", "quotes --top 3",
             output: """
-                4.50  Sadiq Khan  Mayor of London  2021-11-29  2021-11-29-prevent-in-london.4  4
+                4.50  Sadiq Khan  Mayor of London  2021-11-29  4
                   However,
                   [S]elf-regulation is clearly not working.
+                  2021-11-29-prevent-in-london.4
                   Prevent in London
 
-                4.17  Sadiq Khan  Mayor of London  2021-11-29  2021-11-29-prevent-in-london.6  5
+                4.17  Sadiq Khan  Mayor of London  2021-11-29  5
                   The best way to prevent radicalisation is for us to mix and mingle more.
+                  2021-11-29-prevent-in-london.6
                   Prevent in London
 
-                4.06  Sadiq Khan  Mayor of London  2021-11-29  2021-11-29-prevent-in-london.6  …
+                4.06  Sadiq Khan  Mayor of London  2021-11-29  19
                   I want to commend him for his bravery over the last few years.
+                  2021-11-29-prevent-in-london.6
                   Prevent in London
                 """),
         Example(
             "a speaker's best, each feature's part shown, as data", "quotes speaker:khan --top 1 --explain --format json",
             output: """
                 [
-                  {"score": 4.50, "self_contained": 1.00, "length": 1.00, "stance": 0.50, "rhetoric": 1.50, "query": 0.00, "distinct": 0.50, "procedure": 0.00, "speaker": "Sadiq Khan", "party_or_role": "Mayor of London", "date": "2021-11-29", "speech_id": "2021-11-29-prevent-in-london.4", "sentence": 4, "trimmed": "However,", "quote": "[S]elf-regulation is clearly not working.", "title": "Prevent in London", "url": null}
+                  {"score": 4.50, "self_contained": 1.00, "length": 1.00, "stance": 0.50, "rhetoric": 1.50, "query": 0.00, "distinct": 0.50, "procedure": 0.00, "speaker": "Sadiq Khan", "party_or_role": "Mayor of London", "date": "2021-11-29", "sentence": 4, "trimmed": "However,", "quote": "[S]elf-regulation is clearly not working.", "speech_id": "2021-11-29-prevent-in-london.4", "title": "Prevent in London", "url": null}
                 ]
                 """),
         Example(
             "from a search's speeches: its words count in the score and are marked", "search cricket | quotes --top 2",
             output: """
-                4.82  Sadiq Khan  Mayor of London  2021-11-29  2021-11-29-prevent-in-london.6  3
+                4.82  Sadiq Khan  Mayor of London  2021-11-29  3
                   I was reflecting on why I stopped playing **cricket** with certain teams and
                   then in my later years played for Asian-only teams.
+                  2021-11-29-prevent-in-london.6
                   Prevent in London
 
-                4.50  Sadiq Khan  Mayor of London  2021-11-29  2021-11-29-prevent-in-london.6  …
+                4.50  Sadiq Khan  Mayor of London  2021-11-29  16
                   We have to kick it out of **cricket**.
+                  2021-11-29-prevent-in-london.6
                   Prevent in London
                 """),
     ]
