@@ -69,6 +69,22 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(session.execute("quotes --min-words 9 --max-words 3").error?.description.contains("--min-words 9 is more than --max-words 3"), true)
     }
 
+    /// The seed loaded twice (a second transcript with another title): every quote is said twice,
+    /// and each is kept once.
+    func testNearDuplicatesAreMerged() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-quotes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = try String(contentsOfFile: repositoryRoot + "/seeds/prevent-in-london-2021-11-29.txt", encoding: .utf8)
+        try ("Prevent in London again" + seed.drop { $0 != "\n" }).write(to: folder.appendingPathComponent("copy.txt"), atomically: true, encoding: .utf8)
+        let session = try seededSession()
+        let once = try Self.rows(session.execute("quotes --top 0 --format json").output).map { $0["quote"] as? String ?? "" }
+        XCTAssertNil(session.execute("load \(folder.path)/copy.txt").error)
+        XCTAssertEqual(try XCTUnwrap(session.corpus.size(of: session.corpus.everything)), 14)
+        let twice = try Self.rows(session.execute("quotes --top 0 --format json").output).map { $0["quote"] as? String ?? "" }
+        XCTAssertEqual(twice, once)
+    }
+
     /// Every quote of the seed against this test's own reading: the quote (its dropped connective
     /// put back) is sentence N of its speech split by a regular expression; the score is the sum
     /// of the features; length and stance follow their formulas over words split here; the rows
