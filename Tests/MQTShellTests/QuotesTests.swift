@@ -69,6 +69,34 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(session.execute("quotes --min-words 9 --max-words 3").error?.description.contains("--min-words 9 is more than --max-words 3"), true)
     }
 
+    /// Text in quotation marks inside a Commons debate (parlparse-2023), with who quotes it and
+    /// the sentence it starts in; an independent scan for “…” pairs finds the same texts.
+    func testReportedQuotesOnADebate() throws {
+        let session = try ScriptRunner.freshSession(plugins: AllPlugins.list, folder: repositoryRoot + "/seeds")
+        XCTAssertNil(session.execute("load parlparse-2023").error)
+        let first = try Self.rows(session.execute("quotes --reported --top 1 --format json").output).first
+        XCTAssertEqual(first?["speaker"] as? String, "Deidre Brock")
+        XCTAssertEqual(first?["sentence"] as? Int, 2)
+        XCTAssertEqual(
+            first?["quote"] as? String,
+            "it weakens rights protections, it undermines the universality of rights, it shows disregard for our international legal obligations")
+        var curly: [String] = []
+        try session.corpus.forEachSpeech(in: session.corpus.everything) { speech in
+            let pattern = try NSRegularExpression(pattern: "“([^“”]*)”")
+            for paragraph in speech.text.components(separatedBy: "\n\n") {
+                for match in pattern.matches(in: paragraph, range: NSRange(paragraph.startIndex..., in: paragraph)) {
+                    let text = (paragraph as NSString).substring(with: match.range(at: 1)).trimmingCharacters(in: .whitespacesAndNewlines)
+                    if !text.isEmpty { curly.append(text) }
+                }
+            }
+            return true
+        }
+        let rows = try Self.rows(session.execute("quotes --reported --top 0 --min-words 1 --max-words 1000 --format json").output)
+        let reported = Set(rows.compactMap { $0["quote"] as? String })
+        XCTAssertGreaterThan(curly.count, 5)
+        XCTAssertTrue(curly.allSatisfy(reported.contains), "\(curly.filter { !reported.contains($0) })")
+    }
+
     /// The seed loaded twice (a second transcript with another title): every quote is said twice,
     /// and each is kept once.
     func testNearDuplicatesAreMerged() throws {
