@@ -69,5 +69,8 @@ final class VerifyTests: XCTestCase {
         let session = try seededSession()
         XCTAssertEqual(session.execute("verify \"Fishing quotas off Iceland were set by treaty in the spring\"").output, "not found: no passage in the corpus is close to the quote")
         XCTAssertEqual(session.execute("verify x").error?.description, "error: verify needs a quote of two words or more, not 'x'")
+        let long = String(repeating: "word ", count: 301)
+        XCTAssertEqual(session.execute("verify \"\(long)\"").error?.description, "error: verify checks quotes of at most 300 words; this one has 301: check it in parts")
+        XCTAssertEqual(session.execute("verify \"... …\"").error?.description, "error: verify needs a quote of two words or more, not '... …'")
     }
 }

@@ -13,6 +13,8 @@ struct VerifyCommand: Command {
 
     /// How many speeches are aligned: the best by BM25 of the quote's rarest words.
     static let candidates = 8
+    /// The longest quote aligned (the alignment's table is the quote's words times the speech's).
+    static let longest = 300
 
     func run(_ call: Call, context: any Context) throws -> Value {
         let pasted = call.words("quote").joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: "\"“”' ").union(.whitespaces))
@@ -20,6 +22,9 @@ struct VerifyCommand: Command {
         let folded = words.map(\.folded)
         let plain = folded.filter { $0 != QuoteAlignment.ellipsis }
         guard plain.count >= 2 else { throw CommandError.invalid("verify needs a quote of two words or more, not '\(pasted)'") }
+        guard plain.count <= Self.longest else {
+            throw CommandError.invalid("verify checks quotes of at most \(Self.longest) words; this one has \(plain.count): check it in parts")
+        }
         // The rarest words the index holds find the candidates; a changed word the index lacks is left out.
         let frequencies = try context.corpus.documentFrequencies(of: plain)
         let anchors = frequencies.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.prefix(6).map(\.key)

@@ -52,6 +52,7 @@ enum VerifyExamples {
         words align in order but 90% or more of them occur within a stretch of the speech three \
         times the quote's length; misattributed when --speaker is given and one of its words is \
         not in the speaker's name (Khan names Sadiq Khan); not found when under half the words \
-        align and they are not there in another order. The source is cited as cite does.
+        align and they are not there in another order. The source is cited as cite does. A quote \
+        has 2 to \(VerifyCommand.longest) words.
         """
 }
