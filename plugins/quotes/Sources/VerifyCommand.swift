@@ -28,7 +28,7 @@ struct VerifyCommand: Command {
         // The rarest words the index holds find the candidates; a changed word the index lacks is left out.
         let frequencies = try context.corpus.documentFrequencies(of: plain)
         let anchors = frequencies.sorted { $0.value != $1.value ? $0.value < $1.value : $0.key < $1.key }.prefix(6).map(\.key)
-        var best: (alignment: QuoteAlignment, speech: StoredSpeech, tokens: [Token], coverage: Double)?
+        var best: (alignment: QuoteAlignment, speech: StoredSpeech, tokens: [Token], coverage: (share: Double, span: ClosedRange<Int>?))?
         if !anchors.isEmpty {
             let query = anchors.map { "\"\($0)\"" }.joined(separator: " OR ")
             let set = try context.corpus.select(query, within: nil, order: .relevance, stem: false)
@@ -42,24 +42,26 @@ struct VerifyCommand: Command {
             }
         }
         let share = best.map { Double($0.alignment.matches) / Double(plain.count) } ?? 0
-        guard let best, share >= 0.5 || best.coverage >= 0.9 else {
+        guard let best, share >= 0.5 || best.coverage.share >= 0.9 else {
             return .record(Record([("verdict", .text("not found")), ("quote", .text(pasted))], prose: "not found: no passage in the corpus is close to the quote"))
         }
-        let report = VerifyReport(pasted: pasted, words: words, alignment: best.alignment, speech: best.speech, tokens: best.tokens)
-        var verdict = share < 0.8 && best.coverage >= 0.9 ? "reordered" : report.isExact ? "exact" : "altered"
+        var report = VerifyReport(pasted: pasted, words: words, alignment: best.alignment, speech: best.speech, tokens: best.tokens)
+        let reordered = share < 0.8 && best.coverage.share >= 0.9
+        if reordered { report.span = best.coverage.span }
+        var verdict = reordered ? "reordered" : report.isExact ? "exact" : "altered"
         if let name = call.option("speaker"), !Self.names(best.speech.speaker, includes: name) { verdict = "misattributed" }
         let citation = try Self.citation(of: best.speech, context: context)
         return .record(report.record(verdict: verdict, claimed: call.option("speaker"), citation: citation))
     }
 
     /// The share of the quote's words (with repeats) found within any stretch of the speech three
-    /// times the quote's length.
-    static func bagCoverage(_ quote: [String], in speech: [String]) -> Double {
+    /// times the quote's length, and the best stretch from its first such word to its last.
+    static func bagCoverage(_ quote: [String], in speech: [String]) -> (share: Double, span: ClosedRange<Int>?) {
         let window = max(quote.count * 3, 1)
         var wanted: [String: Int] = [:]
         for word in quote { wanted[word, default: 0] += 1 }
         var have: [String: Int] = [:]
-        var found = 0, best = 0
+        var found = 0, best = 0, bestEnd = -1
         for (index, word) in speech.enumerated() {
             if let need = wanted[word] {
                 have[word, default: 0] += 1
@@ -70,9 +72,19 @@ struct VerifyCommand: Command {
                 if have[old]! <= need { found -= 1 }
                 have[old]! -= 1
             }
-            best = max(best, found)
+            if found > best { (best, bestEnd) = (found, index) }
         }
-        return Double(best) / Double(quote.count)
+        guard bestEnd >= 0 else { return (0, nil) }
+        // The shortest stretch ending there that still holds as many: drop words from its start
+        // while they are not wanted or are more than the quote needs.
+        var start = max(0, bestEnd - window + 1)
+        var inWindow: [String: Int] = [:]
+        for word in speech[start...bestEnd] where wanted[word] != nil { inWindow[word, default: 0] += 1 }
+        while start < bestEnd, wanted[speech[start]].map({ inWindow[speech[start]]! > $0 }) ?? true {
+            if wanted[speech[start]] != nil { inWindow[speech[start]]! -= 1 }
+            start += 1
+        }
+        return (Double(best) / Double(quote.count), start...bestEnd)
     }
 
     /// Whether every word of `name` is a word of `speaker` (Khan names Sadiq Khan).

@@ -50,7 +50,7 @@ enum VerifyExamples {
         allowed); altered when words were changed, added (printed but not said there) or dropped \
         (said but left out without a mark), each listed; reordered when under 80% of the quote's \
         words align in order but 90% or more of them occur within a stretch of the speech three \
-        times the quote's length; misattributed when --speaker is given and one of its words is \
+        times the quote's length (that stretch is shown as said); misattributed when --speaker is given and one of its words is \
         not in the speaker's name (Khan names Sadiq Khan); not found when under half the words \
         align and they are not there in another order. The source is cited as cite does. A quote \
         has 2 to \(VerifyCommand.longest) words.

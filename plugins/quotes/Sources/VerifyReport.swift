@@ -7,6 +7,8 @@ struct VerifyReport {
     var alignment: QuoteAlignment
     var speech: StoredSpeech
     var tokens: [Token]
+    /// The speech's words to show instead of the aligned ones (where a reordered quote's words are).
+    var span: ClosedRange<Int>? = nil
 
     /// A word of the speech as written.
     func said(_ index: Int) -> String {
@@ -24,7 +26,7 @@ struct VerifyReport {
 
     /// The speech's text from the first aligned word to the last, with the punctuation after it.
     var passage: String {
-        guard let range = alignment.speechRange else { return "" }
+        guard let range = span ?? alignment.speechRange else { return "" }
         let units = Array(speech.text.utf16)
         var end = tokens[range.upperBound].range.upperBound
         while end < units.count, units[end] != 0x20, units[end] != 0x0A { end += 1 }
