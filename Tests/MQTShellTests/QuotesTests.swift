@@ -38,6 +38,12 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(dependent.length, 0.5)
     }
 
+    func testQueryWordsLeaveOutFiltersAndOperators() {
+        XCTAssertEqual(QuoteScore.queryWords("speaker:khan \"social media\" OR cricket -racism"), ["social", "media", "cricket"])
+        XCTAssertEqual(QuoteScore.queryWords("NEAR(online safety, 3)"), ["online", "safety"])
+        XCTAssertEqual(QuoteScore.queryWords(nil), [])
+    }
+
     func testTablesCitationsAndFragmentsAreNotProse() {
         func prose(_ text: String) -> Bool { QuoteScore.isProse(text, words: Tokenizer.tokens(in: text)) }
         XCTAssertFalse(prose("£ Flat screen televisions | 159,138"))

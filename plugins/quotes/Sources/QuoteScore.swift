@@ -137,8 +137,10 @@ enum QuoteScore {
     static func queryWords(_ query: String?) -> Set<String> {
         guard let query else { return [] }
         var words: Set<String> = []
-        for part in query.split(whereSeparator: { $0 == " " }) {
-            if part.contains(":") || part.hasPrefix("-") || ["AND", "OR", "NOT"].contains(part) || part.hasPrefix("NEAR(") { continue }
+        for var part in query.split(whereSeparator: { $0 == " " }) {
+            if part.contains(":") || part.hasPrefix("-") || ["AND", "OR", "NOT"].contains(part) { continue }
+            if part.hasPrefix("NEAR(") { part = part.dropFirst(5) }
+            if part.hasSuffix(")"), part.dropLast().allSatisfy(\.isNumber) { continue }  // NEAR's distance
             for token in Tokenizer.tokens(in: String(part)) { words.insert(token.folded) }
         }
         return words
