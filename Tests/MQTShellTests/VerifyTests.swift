@@ -65,6 +65,25 @@ final class VerifyTests: XCTestCase {
         }
     }
 
+    /// The same words said by two speakers (the seed, and a copy with Sadiq Khan's name changed):
+    /// the speaker claimed is the one found, so a quote is not called misattributed for that.
+    func testTheClaimedSpeakerWinsEqualPassages() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-verify-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let seed = try String(contentsOfFile: repositoryRoot + "/seeds/prevent-in-london-2021-11-29.txt", encoding: .utf8)
+        let copy = ("Prevent in London again" + seed.drop { $0 != "\n" }).replacingOccurrences(of: "Sadiq Khan", with: "Jane Doe")
+        try copy.write(to: folder.appendingPathComponent("copy.txt"), atomically: true, encoding: .utf8)
+        let session = try seededSession()
+        XCTAssertNil(session.execute("load \(folder.path)/copy.txt").error)
+        for name in ["Jane Doe", "Sadiq Khan"] {
+            let output = session.execute("verify \"Self-regulation is clearly not working.\" --speaker \"\(name)\" --format json").output
+            let record = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            XCTAssertEqual(record["verdict"] as? String, "exact", name)
+            XCTAssertEqual(record["speaker"] as? String, name)
+        }
+    }
+
     func testNothingCloseIsNotFound() throws {
         let session = try seededSession()
         XCTAssertEqual(session.execute("verify \"Fishing quotas off Iceland were set by treaty in the spring\"").output, "not found: no passage in the corpus is close to the quote")

@@ -38,12 +38,17 @@ struct VerifyCommand: Command {
                 let speechWords = tokens.map(\.folded)
                 let alignment = QuoteAlignment.align(folded, speechWords)
                 let coverage = Self.bagCoverage(plain, in: speechWords)
-                if best == nil || alignment.score > best!.alignment.score { best = (alignment, hit.speech, tokens, coverage) }
+                // Equal alignments (a passage quoted by another speaker, a repeated text): the claimed speaker's wins.
+                let claimed = call.option("speaker").map { Self.names(hit.speech.speaker, includes: $0) } ?? false
+                if best == nil || alignment.score > best!.alignment.score || (alignment.score == best!.alignment.score && claimed) {
+                    best = (alignment, hit.speech, tokens, coverage)
+                }
             }
         }
         let share = best.map { Double($0.alignment.matches) / Double(plain.count) } ?? 0
         guard let best, share >= 0.5 || best.coverage.share >= 0.9 else {
-            return .record(Record([("verdict", .text("not found")), ("quote", .text(pasted))], prose: "not found: no passage in the corpus is close to the quote"))
+            let empty: [(key: String, value: Cell)] = ["passage", "speaker", "speech_id", "date", "changed", "added", "dropped", "citation"].map { ($0, .null) }
+            return .record(Record([("verdict", .text("not found")), ("quote", .text(pasted))] + empty, prose: "not found: no passage in the corpus is close to the quote"))
         }
         var report = VerifyReport(pasted: pasted, words: words, alignment: best.alignment, speech: best.speech, tokens: best.tokens)
         let reordered = share < 0.8 && best.coverage.share >= 0.9

@@ -45,7 +45,8 @@ enum VerifyExamples {
         of speeches holding them, give an OR query of the six rarest; the \(VerifyCommand.candidates) \
         speeches it ranks best (BM25) are aligned word by word with the quote (Smith–Waterman, \
         local: a word matched scores 2; a word changed, added or dropped -1; a marked cut, ... or …, \
-        passes over any words of the speech for nothing), and the best alignment wins. Case, accents \
+        passes over any words of the speech for nothing), and the best alignment wins (of equal ones, \
+        a speech by the --speaker given). Case, accents \
         and punctuation do not count. Verdicts: exact when every word matches in order (cuts marked \
         allowed); altered when words were changed, added (printed but not said there) or dropped \
         (said but left out without a mark), each listed; reordered when under 80% of the quote's \
