@@ -27,9 +27,11 @@ struct QuotesCommand: Command {
         if call.flag("reported") { return try ReportedQuotes.table(set, minWords: minWords, maxWords: maxWords, top: top, context: context) }
         let queryWords = QuoteScore.queryWords(call.argument("query") ?? set.query)
         var quotes: [RankedQuote] = []
+        let lexicon = Lexicon()
+        let queryIDs = Set(queryWords.flatMap { lexicon.ids(in: $0) })
         try context.corpus.forEachSpeech(in: set) { speech in
             try context.checkInterrupted()
-            quotes += Self.rank(speech, queryWords: queryWords, words: minWords...maxWords)
+            quotes += Self.rank(speech, lexicon: lexicon, queryIDs: queryIDs, queryWords: queryWords, words: minWords...maxWords)
             return true
         }
         quotes.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
@@ -37,18 +39,23 @@ struct QuotesCommand: Command {
         return .table(Self.table(kept, explain: call.flag("explain"), queryWords: queryWords))
     }
 
-    /// Every quotable sentence of one speech with its features.
-    static func rank(_ speech: StoredSpeech, queryWords: Set<String>, words range: ClosedRange<Int>) -> [RankedQuote] {
+    /// Every quotable sentence of one speech with its features. Words are counted as lexicon ids
+    /// (fast), and only sentences holding a query word, when there is one, are tokenized.
+    static func rank(
+        _ speech: StoredSpeech, lexicon: Lexicon, queryIDs: Set<Int32>, queryWords: Set<String>, words range: ClosedRange<Int>
+    ) -> [RankedQuote] {
         let sentences = SentenceSplitter.sentences(in: speech.text)
-        let tokens = sentences.map { Tokenizer.tokens(in: $0) }
-        let folded = tokens.map { $0.map(\.folded) }
-        var sentencesHolding: [String: Int] = [:]
-        for words in folded { for word in Set(words) { sentencesHolding[word, default: 0] += 1 } }
+        let ids = sentences.map { lexicon.ids(in: $0) }
+        var holding: [Int32: Int] = [:]
+        for sentenceIDs in ids { for id in Set(sentenceIDs) { holding[id, default: 0] += 1 } }
         var result: [RankedQuote] = []
-        for (index, sentence) in sentences.enumerated() where QuoteScore.isProse(sentence, words: tokens[index]) {
-            let candidate = QuoteScore.candidate(sentence, words: tokens[index])
+        for (index, sentence) in sentences.enumerated() where queryIDs.isEmpty || ids[index].contains(where: queryIDs.contains) {
+            let tokens = Tokenizer.tokens(in: sentence)
+            guard QuoteScore.isProse(sentence, words: tokens) else { continue }
+            let candidate = QuoteScore.candidate(sentence, words: tokens)
             guard range.contains(candidate.length), queryWords.isEmpty || !queryWords.isDisjoint(with: candidate.words) else { continue }
-            let neighbours = [index - 1, index + 1].filter(folded.indices.contains).map { folded[$0] }
+            let neighbours = [index - 1, index + 1].filter(ids.indices.contains).map { ids[$0].map(lexicon.word) }
+            let sentencesHolding = Dictionary(uniqueKeysWithValues: Set(ids[index]).map { (lexicon.word($0), holding[$0]!) })
             let features = QuoteScore.features(candidate, queryWords: queryWords, neighbours: neighbours, sentencesHolding: sentencesHolding)
             result.append(RankedQuote(candidate: candidate, features: features, speech: speech, sentence: index + 1, order: (speech.rowID, index)))
         }
