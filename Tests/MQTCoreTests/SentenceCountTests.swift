@@ -60,4 +60,22 @@ final class SentenceCountTests: XCTestCase {
         }
         XCTAssertEqual(sums, ["Sadiq Khan 46", "Unmesh Desai 15"])
     }
+
+    func testAVersion5StoreRecountsSentencesOnOpen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-v4-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.db").path
+        do {
+            let store = try Store(path: path)
+            _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt"])
+            try store.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "UPDATE speeches SET sentences = 0")
+                try db.execute(sql: "UPDATE mqt_meta SET value = '5' WHERE key = 'schema_version'")
+            }
+        }
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "6")
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT sum(sentences) FROM speeches") }, 61, "46 + 15, as above")
+    }
 }

@@ -36,22 +36,44 @@ final class StatsTests: XCTestCase {
         "pp", "op", "cit",
     ]
 
-    /// Sentences by a regular expression over each paragraph: an end mark, closers, white space,
-    /// and a capital, digit or opener next; not after an abbreviation or a single capital.
+    static let citationAbbreviations: Set<String> = ["c", "cc", "cols", "s", "ss", "ch", "fig", "figs", "q", "qq", "vols"]
+    static let openers: Set<String> = [
+        "the", "a", "an", "as", "from", "it", "this", "that", "these", "those", "in", "on", "we", "i", "he", "she",
+        "they", "there", "but", "and", "if", "what", "when", "however", "so", "our", "my", "his", "her", "their",
+    ]
+
+    /// Sentences by a regular expression over each paragraph (a table's: its non-blank lines): an
+    /// end mark, closers, white space, and a capital, digit, currency sign or opener next; not after
+    /// an abbreviation, another full stop, capitals each with a full stop (unless an opener
+    /// follows), or a citation's
+    /// abbreviation before a number (a digit, after a currency sign or up to three capitals).
     static func sentenceCount(_ text: String) -> Int {
-        let end = try! NSRegularExpression(pattern: #"[.!?]["'’”)\]]*\s+(?=[\p{Lu}\p{N}"'‘“(])"#)
+        let end = try! NSRegularExpression(pattern: #"[.!?]["'’”)\]]*\s+(?=[\p{Lu}\p{N}"'‘“(£$€])"#)
         let before = try! NSRegularExpression(pattern: #"[\p{L}.]*$"#)
+        let initials = try! NSRegularExpression(pattern: #"^(\p{Lu}\.)*\p{Lu}$"#)
         var count = 0
         for paragraph in text.components(separatedBy: "\n\n") {
+            if paragraph.contains("|") {
+                count += paragraph.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.count
+                continue
+            }
             let ns = paragraph as NSString
             var start = 0
             for match in end.matches(in: paragraph, range: NSRange(location: 0, length: ns.length)) {
+                let upTo = match.range.location + match.range.length
                 if ns.substring(with: NSRange(location: match.range.location, length: 1)) == "." {
                     let head = ns.substring(to: match.range.location)
                     let word = (head as NSString).substring(with: before.firstMatch(in: head, range: NSRange(location: 0, length: (head as NSString).length))!.range)
-                    if (word.count == 1 && word.uppercased() == word && word.lowercased() != word) || abbreviations.contains(word.lowercased()) { continue }
+                    let rest = ns.substring(from: upTo)
+                    let nextIsDigit = rest.range(of: #"^([£$€]|\p{Lu}{1,3} ?)?\p{N}"#, options: .regularExpression) != nil
+                    let next = ns.substring(from: upTo).prefix { $0.isLetter }.lowercased()
+                    let initial = initials.firstMatch(in: word, range: NSRange(location: 0, length: (word as NSString).length)) != nil
+                    if head.hasSuffix(".") || (initial && !openers.contains(next))
+                        || abbreviations.contains(word.lowercased()) || (nextIsDigit && citationAbbreviations.contains(word.lowercased()))
+                    {
+                        continue
+                    }
                 }
-                let upTo = match.range.location + match.range.length
                 if !ns.substring(with: NSRange(location: start, length: upTo - start)).trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { count += 1 }
                 start = upTo
             }

@@ -52,7 +52,7 @@ final class WholeResultTests: XCTestCase {
 
     func testLimitZeroMeansAllWhereverThereIsALimit() throws {
         let session = try seededSession()
-        for line in ["search prevent --limit 0", "stats --limit 0", "kwic prevent --limit 0", "quotes --limit 0", "speakers --limit 0"] {
+        for line in ["search prevent --limit 0", "stats --limit 0", "kwic prevent --limit 0", "quotes --top 0", "speakers --limit 0"] {
             XCTAssertNil(session.execute(line).error, line)
         }
         XCTAssertEqual(session.execute("stats --limit 0 --format csv").output.components(separatedBy: "\r\n").count, 3)

@@ -8,7 +8,8 @@ public enum Schema {
     /// Version 4: `sentences` per speech (`SentenceSplitter`), so `stats` never rereads the text.
     /// Version 5: `speech_fts` declared `content="speeches"`, the quoting Datasette and sqlite-utils
     /// recognise (`upgradeFTSDeclaration`).
-    public static let schemaVersion = 5
+    /// Version 6: the sentence counts made again, after citations and table rows were split anew.
+    public static let schemaVersion = 6
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -108,6 +109,10 @@ public enum Schema {
             try upgradeFTSDeclaration(db, to: 5)
             version = "5"
         }
+        if version == "5" {
+            try upgradeFromVersion5(db)
+            version = "6"
+        }
         guard version == String(schemaVersion) else {
             throw CoreError.store(
                 "schema version \(version ?? "none") is not \(schemaVersion); load the files into a new database")
@@ -160,22 +165,36 @@ public enum Schema {
         try db.execute(sql: "UPDATE mqt_meta SET value = '3' WHERE key = 'schema_version'")
     }
 
-    /// Version 4 adds `sentences` to stored and duplicate speeches, counted from their text once,
-    /// through a SQL function so the text never leaves SQLite as a whole table.
+    /// Version 4 adds `sentences` to stored and duplicate speeches, counted from their text once.
     static func upgradeFromVersion3(_ db: Database) throws {
+        for table in ["speeches", "speech_duplicates"] {
+            // An upgrade from version 2 made `speech_duplicates` as it is now, column included.
+            if try !db.columns(in: table).contains(where: { $0.name == "sentences" }) {
+                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
+            }
+        }
+        try recountSentences(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
+    }
+
+    /// Version 6 splits sentences anew (citations such as `c. 469` and table rows), so every stored
+    /// count is made again.
+    static func upgradeFromVersion5(_ db: Database) throws {
+        try recountSentences(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '6' WHERE key = 'schema_version'")
+    }
+
+    /// Counts the sentences of every stored and duplicate speech with `SentenceSplitter`, through a
+    /// SQL function so the text never leaves SQLite as a whole table.
+    static func recountSentences(_ db: Database) throws {
         let count = DatabaseFunction("mqt_sentence_count", argumentCount: 1, pure: true) { values in
             String.fromDatabaseValue(values[0]).map(SentenceSplitter.count) ?? 0
         }
         db.add(function: count)
         defer { db.remove(function: count) }
         for table in ["speeches", "speech_duplicates"] {
-            // An upgrade from version 2 made `speech_duplicates` as it is now, column included.
-            if try !db.columns(in: table).contains(where: { $0.name == "sentences" }) {
-                try db.execute(sql: "ALTER TABLE \(table) ADD COLUMN sentences INTEGER NOT NULL DEFAULT 0")
-            }
             try db.execute(sql: "UPDATE \(table) SET sentences = mqt_sentence_count(text)")
         }
-        try db.execute(sql: "UPDATE mqt_meta SET value = '4' WHERE key = 'schema_version'")
     }
 
     /// Recreates `speech_fts` with the declaration other tools recognise (`ftsTable`) and rebuilds

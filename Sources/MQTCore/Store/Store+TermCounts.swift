@@ -53,3 +53,22 @@ extension Store {
             .map { TermFrequency(term: $0["term"], count: $0["c"], documents: $0["d"]) }
     }
 }
+
+extension Store {
+    /// How many speeches hold each of these index words (folded), read from the index's own
+    /// vocabulary one word at a time, so nothing is written; a word the index lacks is left out.
+    public func indexDocumentFrequencies(of terms: [String]) throws -> [String: Int] {
+        try queue.inDatabase { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS \(Self.vocabulary) USING fts5vocab(main, speech_fts, col)")
+            var result: [String: Int] = [:]
+            for term in Set(terms) {
+                if let documents = try Int.fetchOne(
+                    db, sql: "SELECT doc FROM \(Self.vocabulary) WHERE term = ? AND col = 'text'", arguments: [term])
+                {
+                    result[term] = documents
+                }
+            }
+            return result
+        }
+    }
+}

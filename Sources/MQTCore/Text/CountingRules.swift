@@ -30,14 +30,32 @@ public enum CountingRules {
         So a text has a few more index words than counted words: the seed's 1,266 counted words
         are 1,273 index words (seven apostrophes inside words).
 
-        Sentences (stats, ngrams, quotes, readability): a blank line always ends one. Inside a
-        paragraph a sentence ends at . ! or ? (with any closing quotes or brackets after it)
-        followed by white space and then a capital, a digit, or an opening quote or bracket;
-        a full stop after a single capital (J. Smith) or after one of these abbreviations ends
-        nothing:
+        Sentences (stats, ngrams, quotes, readability): a blank line always ends one. A table
+        (a paragraph with a line holding |, as tables are read) is one sentence a row. Inside a
+        prose paragraph a sentence ends at . ! or ? (with any closing quotes or brackets after
+        it) followed by white space and then a capital, a digit, a currency sign (£ $ €) or an
+        opening quote or bracket; a full stop ends nothing after another (an ellipsis ...),
+        after a single capital or dotted capitals (J. Smith, J.K. Rowling) unless one of these
+        words follows:
+        \(openerLines)
+        (Child Q. As ... is two sentences), after one of these abbreviations:
         \(abbreviationLines)
+        or, before a number (469, £2.3, or up to three capitals and a number: GC 148, WA12), after
+        one of these citation abbreviations (c. 469, cols. 12–14W, cols. GC 148):
+        \(citationLines)
         An n-gram never spans two sentences.
         """
+
+    /// The words that end a sentence at an initial, a dozen to a line, indented.
+    static var openerLines: String { lines(SentenceSplitter.sentenceOpeners.sorted()) }
+
+    /// Words a dozen to a line, indented.
+    static func lines(_ words: [String]) -> String {
+        stride(from: 0, to: words.count, by: 12).map { "  " + words[$0..<min($0 + 12, words.count)].joined(separator: " ") }.joined(separator: "\n")
+    }
+
+    /// The citation abbreviations, on one line, indented.
+    static var citationLines: String { "  " + SentenceSplitter.citationAbbreviations.sorted().joined(separator: " ") }
 
     /// The abbreviations, a dozen to a line, indented.
     static var abbreviationLines: String {

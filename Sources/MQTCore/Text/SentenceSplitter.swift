@@ -1,9 +1,14 @@
 import Foundation
 
-/// Splits text into sentences: a paragraph break (a blank line) always ends one; inside a paragraph
-/// a sentence ends at `.`, `!` or `?` (with any closing quotes or brackets after it) followed by
-/// white space and then a capital, a digit or an opening quote or bracket, except that a `.` after
-/// a common abbreviation (Mr., Dr., St., No., e.g. ...) or a single capital (J. Smith) ends nothing.
+/// Splits text into sentences: a paragraph break (a blank line) always ends one; in a table (a
+/// paragraph with a line holding `|`, as readers write table rows) every line is one sentence;
+/// inside a prose paragraph a sentence ends at `.`, `!` or `?` (with any closing quotes or brackets
+/// after it) followed by white space and then a capital, a digit, a currency sign or an opening
+/// quote or bracket, except that a `.` ends nothing after a common abbreviation (Mr., Dr., No.,
+/// e.g. ...), a single capital or dotted capitals (J. Smith, J.K. Rowling) unless a common
+/// sentence opener follows (Child Q. As ...), another `.` (an
+/// ellipsis `...`), or, before a number, a citation's abbreviation (c. 469, cols. 12–14W, s. 3,
+/// cols. GC 148, c. £2.3 million).
 ///
 /// `sentences(in:)` and `count(in:)` share one scan over Unicode scalars, so a stored sentence count
 /// is always the number of sentences `quotes` and `ngrams` see.
@@ -13,6 +18,10 @@ public enum SentenceSplitter {
         "capt", "rev", "cllr", "e.g", "i.e", "etc", "cf", "vs", "v", "co", "ltd", "jr", "sr", "art",
         "para", "paras", "sec", "cl", "vol", "p", "pp", "op", "cit",
     ]
+
+    /// Abbreviations of Hansard and legal citations, which end nothing when a number follows:
+    /// `c. 469` (column), `cols. 12–14W`, `s. 3` (section), `ch. 2`, `fig. 4`, `q. 12` (question).
+    static let citationAbbreviations: Set<String> = ["c", "cc", "cols", "s", "ss", "ch", "fig", "figs", "q", "qq", "vols"]
 
     /// The sentences of `text`, trimmed, in order.
     public static func sentences(in text: String) -> [String] {
@@ -39,7 +48,9 @@ public enum SentenceSplitter {
         var i = 0
         while i <= s.count {
             if i == s.count || (s[i] == "\n" && i + 1 < s.count && s[i + 1] == "\n") {
-                split(s, paragraphStart..<i, body)
+                if paragraphStart < i {
+                    if s[paragraphStart..<i].contains("|") { splitLines(s, paragraphStart..<i, body) } else { split(s, paragraphStart..<i, body) }
+                }
                 paragraphStart = i + 2
                 i += 2
             } else {
@@ -48,7 +59,17 @@ public enum SentenceSplitter {
         }
     }
 
-    /// The sentences of one paragraph.
+    /// The rows of a table: one sentence a line.
+    static func splitLines(_ s: [Unicode.Scalar], _ paragraph: Range<Int>, _ body: (Range<Int>) -> Void) {
+        var start = paragraph.lowerBound
+        for i in paragraph where s[i] == "\n" {
+            emit(s, start..<i, body)
+            start = i + 1
+        }
+        if start < paragraph.upperBound { emit(s, start..<paragraph.upperBound, body) }
+    }
+
+    /// The sentences of one prose paragraph.
     static func split(_ s: [Unicode.Scalar], _ paragraph: Range<Int>, _ body: (Range<Int>) -> Void) {
         let end = paragraph.upperBound
         var start = paragraph.lowerBound
@@ -61,7 +82,7 @@ public enum SentenceSplitter {
                 if close < end, s[close].properties.isWhitespace {
                     var next = close
                     while next < end, s[next].properties.isWhitespace { next += 1 }
-                    if next < end, startsSentence(s[next]), !(c == "." && endsWithAbbreviation(s, before: i, from: start)) {
+                    if next < end, startsSentence(s[next]), !(c == "." && keepsSentence(s, dot: i, next: next, from: start)) {
                         emit(s, start..<close, body)
                         start = next
                         i = next
@@ -74,8 +95,25 @@ public enum SentenceSplitter {
         if start < end { emit(s, start..<end, body) }
     }
 
+    /// Words that start sentences and never follow an initial: "Child Q. As part of ..." ends at Q.
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "as", "from", "it", "this", "that", "these", "those", "in", "on", "we", "i", "he", "she",
+        "they", "there", "but", "and", "if", "what", "when", "however", "so", "our", "my", "his", "her", "their",
+    ]
+
+    /// The word starting at `index`, in lower case.
+    static func nextWord(_ s: [Unicode.Scalar], from index: Int) -> String {
+        var word = ""
+        var j = index
+        while j < s.count, s[j].properties.isAlphabetic {
+            word.unicodeScalars.append(s[j])
+            j += 1
+        }
+        return word.lowercased()
+    }
+
     static let closers: Set<Unicode.Scalar> = ["\"", "'", "’", "”", ")", "]"]
-    static let openers: Set<Unicode.Scalar> = ["\"", "'", "‘", "“", "("]
+    static let openers: Set<Unicode.Scalar> = ["\"", "'", "‘", "“", "(", "£", "$", "€"]
 
     static func startsSentence(_ c: Unicode.Scalar) -> Bool {
         c.properties.isUppercase || c.properties.numericType != nil || openers.contains(c)
@@ -85,14 +123,34 @@ public enum SentenceSplitter {
         if s[range].contains(where: { !$0.properties.isWhitespace }) { body(range) }
     }
 
-    static func endsWithAbbreviation(_ s: [Unicode.Scalar], before index: Int, from start: Int) -> Bool {
+    /// Whether the `.` at `dot` belongs to an abbreviation, an initial or an ellipsis rather than
+    /// ending the sentence.
+    static func keepsSentence(_ s: [Unicode.Scalar], dot index: Int, next: Int, from start: Int) -> Bool {
+        if index > start, s[index - 1] == "." { return true }
         var j = index
         while j > start, s[j - 1].properties.isAlphabetic || s[j - 1] == "." { j -= 1 }
         guard j < index else { return false }
         var word = ""
         word.unicodeScalars.append(contentsOf: s[j..<index])
+        // J. or J.K. or U.S.: single capitals, each followed by a dot.
+        let letters = word.split(separator: ".", omittingEmptySubsequences: false)
+        if letters.allSatisfy({ $0.count == 1 && $0.unicodeScalars.first!.properties.isUppercase }) {
+            return !sentenceOpeners.contains(nextWord(s, from: next))
+        }
         word = word.lowercased()
-        if index - j == 1, s[j].properties.isAlphabetic, s[j].properties.isUppercase { return true }
-        return abbreviations.contains(word)
+        if abbreviations.contains(word) { return true }
+        return citationAbbreviations.contains(word) && startsColumnNumber(s, at: next)
+    }
+
+    /// A number as citations give it: `469`, `£2.3` (c. for circa), or up to three capitals before
+    /// one (`GC 148`, `WA12`: Grand Committee, Lords written answers).
+    static func startsColumnNumber(_ s: [Unicode.Scalar], at index: Int) -> Bool {
+        var j = index
+        if j < s.count, ["£", "$", "€"].contains(s[j]) { j += 1 }
+        if j == index {
+            while j < s.count, j - index < 3, s[j].properties.isUppercase { j += 1 }
+            if j > index, j < s.count, s[j] == " " { j += 1 }
+        }
+        return j < s.count && s[j].properties.numericType != nil
     }
 }

@@ -62,6 +62,10 @@ public protocol Corpus: AnyObject {
     /// are counted as the index counts them (`Tokenizer.tokens`): letters, digits and marks, folded.
     func termFrequencies(in set: SpeechSet) throws -> [TermFrequency]
 
+    /// How many speeches of the whole corpus hold each of these index words (folded); words the
+    /// index lacks are left out. Cheap: one look-up a word, whatever the corpus's size.
+    func documentFrequencies(of words: [String]) throws -> [String: Int]
+
     // MARK: Members
 
     /// Speakers as written, with speeches and words; `matching` keeps names containing it.

@@ -59,4 +59,8 @@ extension Store: Corpus {
     public func sources() throws -> CorpusSources { try sourceFiles() }
 
     public func sql(_ query: String) throws -> SQLResult { try runSQL(query) }
+
+    public func documentFrequencies(of words: [String]) throws -> [String: Int] {
+        try indexDocumentFrequencies(of: words)
+    }
 }

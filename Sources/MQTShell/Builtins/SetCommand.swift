@@ -20,6 +20,7 @@ struct SetCommand: BuiltinCommand {
                     on_error  stop   stop, continue
                     stem      off    on, off
                     chart     on     on, off
+                    pager     on     on, off
                     timer     off    on, off
                     """),
             Example("a setting needs an allowed value", "set format yaml",

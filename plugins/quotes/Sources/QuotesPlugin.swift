@@ -3,4 +3,4 @@ import MQTKit
 /// Quote extraction: sentences worth quoting, with who said them and when.
 public let quotesPlugin = Plugin(
     name: "quotes", summary: "pull quotable sentences, attributed, from speeches",
-    commands: [QuotesCommand()])
+    commands: [QuotesCommand(), CiteCommand(), VerifyCommand()])
