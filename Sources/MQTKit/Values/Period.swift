@@ -98,4 +98,23 @@ public enum Period: String, CaseIterable, Sendable {
         guard let first = indexes.min(), let last = indexes.max() else { return 0 }
         return last - first + 1
     }
+
+    /// The most rows a grouping by period makes; a longer span is an error, not a huge table.
+    public static let maxRows = 100_000
+
+    /// A grouping's rows: for days, months and years every period from the first to the last in
+    /// order (nil in a gap), then the undated; for other groups the items as they come. `command`
+    /// names the grouping in the error for a span of more than `maxRows` periods.
+    public static func rows<Item>(
+        _ items: [Item], by group: SearchGroup, command: String, name: (Item) -> String?
+    ) throws -> [(label: String?, item: Item?)] {
+        guard let period = Period(group: group) else { return items.map { (name($0), $0) } }
+        let span = period.span(items.map(name))
+        guard span <= maxRows else {
+            throw CommandError.invalid(
+                "\(command) by \(group.rawValue) would have \(span) rows (at most \(maxRows)); use --by month or --by year")
+        }
+        let (periods, undated) = period.filled(items, name: name)
+        return periods.map { (Optional($0.label), $0.item) } + undated.map { (name($0), Optional($0)) }
+    }
 }

@@ -53,9 +53,6 @@ struct CountCommand: Command {
         discussion: "With --by, the table format ends each row in a bar of its hits (set chart off leaves the bars out).\n\n"
             + QueryInput.discussion)
 
-    /// The most periods a count by date may have.
-    static let maxPeriods = 100_000
-
     func run(_ call: Call, context: any Context) throws -> Value {
         let set = try QueryInput.set(call, context: context)
         guard let name = call.option("by"), let group = SearchGroup(rawValue: name) else {
@@ -65,18 +62,8 @@ struct CountCommand: Command {
                 : "\(totals.speeches) \(totals.speeches == 1 ? "speech" : "speeches"), \(totals.hits) \(totals.hits == 1 ? "hit" : "hits")"
             return .record(Record([("speeches", .int(totals.speeches)), ("hits", .int(totals.hits))], prose: prose))
         }
-        var groups = try context.corpus.count(set, by: group).map { Optional($0) }
-        var labels = groups.map { $0?.group }
-        if let period = Period(group: group) {
-            let span = period.span(labels)
-            guard span <= Self.maxPeriods else {
-                throw CommandError.invalid("count by \(group.rawValue) would have \(span) rows (at most \(Self.maxPeriods)); use --by month or --by year")
-            }
-            let (periods, undated) = period.filled(groups.compactMap { $0 }, name: \.group)
-            groups = periods.map(\.item) + undated.map { Optional($0) }
-            labels = periods.map { Optional($0.label) } + undated.map(\.group)
-        }
-        let rows = zip(labels, groups).map { label, row -> [Cell] in
+        let groups = try Period.rows(context.corpus.count(set, by: group), by: group, command: "count", name: \.group)
+        let rows = groups.map { label, row -> [Cell] in
             [.text(label ?? "(none)"), .int(row?.speeches ?? 0), .int(row?.hits ?? 0)]
         }
         return .table(Table([group.rawValue, "speeches", "hits"], rows: rows, emptyMessage: "no speeches match", chart: .bars(value: "hits")))

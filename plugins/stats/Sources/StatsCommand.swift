@@ -2,9 +2,6 @@ import MQTKit
 
 /// `stats [QUERY] [--by GROUP] [--per million|thousand] [--limit N]`: how much is said, per group.
 struct StatsCommand: Command {
-    /// The most periods a table by date may have.
-    static let maxPeriods = 100_000
-
     let spec = CommandSpec(
         name: "stats", summary: "speeches, words, sentences, speech length, share of words and dates, per group",
         arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
@@ -56,17 +53,9 @@ struct StatsCommand: Command {
         let limit = try call.limit(default: nil)
         let per = call.option("per")
         let set = try context.corpus.select(call.argument("query") ?? "", within: call.input.speechSet, order: nil, stem: context.settings.stem)
-        var sizes = try context.corpus.sizes(of: set, by: group).map { Optional($0) }
-        var labels = sizes.map { $0?.group }
-        if let period = Period(group: group) {
-            let span = period.span(labels)
-            guard span <= Self.maxPeriods else {
-                throw CommandError.invalid("stats by \(group.rawValue) would have \(span) rows (at most \(Self.maxPeriods)); use --by month or --by year")
-            }
-            let (periods, undated) = period.filled(sizes.compactMap { $0 }, name: \.group)
-            sizes = periods.map(\.item) + undated.map { Optional($0) }
-            labels = periods.map { Optional($0.label) } + undated.map(\.group)
-        }
+        let groups = try Period.rows(context.corpus.sizes(of: set, by: group), by: group, command: "stats", name: \.group)
+        let sizes = groups.map(\.item)
+        let labels = groups.map(\.label)
         let total = sizes.reduce(0) { $0 + ($1?.words ?? 0) }
         var wholeWords: [String?: Int] = [:]
         if per != nil {

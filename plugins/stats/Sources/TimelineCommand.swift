@@ -4,7 +4,7 @@ import MQTKit
 /// every period from the first match to the last, empty ones included.
 struct TimelineCommand: Command {
     /// The most rows a timeline makes; a longer span of days is an error, not a huge table.
-    static let maxRows = 100_000
+    static let maxRows = Period.maxRows
 
     let spec = CommandSpec(
         name: "timeline", summary: "mentions over time: matching speeches and hits per day, month or year, gaps included",
