@@ -1,0 +1,85 @@
+import MQTKit
+
+/// `qa [QUERY] [--asker NAME] [--answerer NAME] [--party P] [--unanswered]`: each question with
+/// its answer, where the query matched either.
+struct QACommand: Command {
+    let spec = CommandSpec(
+        name: "qa", summary: "questions with their answers: asker, answerer, date, both texts, word counts",
+        arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
+        options: QAFilters.options + [.limit("questions, in corpus order", default: nil)],
+        accepts: [.nothing, .speeches], returns: .table,
+        examples: QAExamples.qa,
+        discussion: """
+            One row per question (a speech of kind question), in corpus order, with the answer paired \
+            with it when the corpus was loaded (see `help qa-stats` and docs/STORE.md, `qa_pairs`): \
+            within a transcript a question waits for the next answer under the same headings, so \
+            one reply answers every question grouped before it; a question nothing answers is \
+            unanswered (answer empty; null in JSON). With QUERY (or a piped set) a pair is kept when \
+            its question or its answer is in the set, and `in` says which: question, answer or both. \
+            --asker and --answerer keep names containing the text (any case); --party keeps the \
+            asker's party (equal, any case); --unanswered keeps questions with no answer. Words are \
+            counted as `stats` counts them (`help words`). The table shows the first words of each \
+            text; JSON, CSV and the other data formats give both texts whole, with `question_id`, \
+            `answer_id` (the speeches' ids, for `show`) and `exchange_id` (the opening question's id: \
+            supplementaries share it). \(QueryLanguage.discussion)
+            """)
+
+    /// Words of each text the table shows.
+    static let shownWords = 8
+
+    func run(_ call: Call, context: any Context) throws -> Value {
+        let pairs = try QAFilters.pairs(call, context: context)
+        let limit = try call.limit(default: nil)
+        let shown = pairs.prefix(limit ?? pairs.count)
+        let whole = (call.format ?? context.settings.format) != "table"
+        let hasQuery = call.input.speechSet != nil || !(call.argument("query") ?? "").allSatisfy(\.isWhitespace)
+        var columns = [
+            Column("date", keepsWidth: true), Column("asker"), Column("answerer"), Column("q words", key: "question_words"),
+            Column("a words", key: "answer_words"),
+        ]
+        if hasQuery { columns.append(Column("in", key: "matched")) }
+        columns += [Column("question"), Column("answer")]
+        if whole {
+            columns += [
+                Column("party", key: "asker_party"), Column("role", key: "answerer_role"), Column("question id", key: "question_id"),
+                Column("answer id", key: "answer_id"), Column("exchange id", key: "exchange_id"),
+            ]
+        }
+        let rows = shown.map { pair -> [Cell] in
+            var row: [Cell] = [
+                .text(pair.date), .text(pair.asker), Cell(pair.answerer), .int(pair.questionWords),
+                pair.answerWords.map(Cell.int) ?? .null,
+            ]
+            if hasQuery { row.append(.text(Self.matched(pair))) }
+            row += [
+                .text(whole ? pair.question : Self.opening(pair.question)),
+                pair.answer.map { .text(whole ? $0 : Self.opening($0)) } ?? .null,
+            ]
+            if whole {
+                row += [
+                    Cell(pair.askerParty), Cell(pair.answererRole), .text(pair.questionID), Cell(pair.answerID),
+                    Cell(pair.exchangeID),
+                ]
+            }
+            return row
+        }
+        let note = shown.count < pairs.count ? "\(shown.count) of \(pairs.count) questions shown" : nil
+        return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no questions match", note: note))
+    }
+
+    /// Where the set met the pair: question, answer or both.
+    static func matched(_ pair: QuestionPair) -> String {
+        switch (pair.questionMatched, pair.answerMatched) {
+        case (true, true): return "both"
+        case (false, true): return "answer"
+        default: return "question"
+        }
+    }
+
+    /// The first `shownWords` words of a text, `…` after them when there are more.
+    static func opening(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard words.count > shownWords else { return words.joined(separator: " ") }
+        return words.prefix(shownWords).joined(separator: " ") + " …"
+    }
+}
