@@ -34,6 +34,17 @@ final class QuestionPairingTests: XCTestCase {
             pairs([record(1, .question, "a"), record(2, .question, "b"), record(3, .answer, "c"), record(4, .answer, "b"), record(5, .answer, "b")], written: false),
             ["1→- in 1", "2→4 in 2"])
         XCTAssertEqual(pairs([], written: false), [])
+        // No answer records (Akoma Ntoso): the first minister's speech that is not the asker's
+        // answers; the chair's and the asker's own speeches do not.
+        let minister = QuestionPairing.Record(rowID: 4, kind: .speech, headings: "h", speaker: "Norma Foley", role: "Minister for Education")
+        XCTAssertEqual(
+            pairs([
+                QuestionPairing.Record(rowID: 1, kind: .question, headings: "h", speaker: "Pa Daly"),
+                QuestionPairing.Record(rowID: 2, kind: .speech, headings: "h", speaker: "Pa Daly"),
+                QuestionPairing.Record(rowID: 3, kind: .speech, headings: "h", speaker: "Seán Ó Fearghaíl", role: "An Ceann Comhairle"),
+                minister, QuestionPairing.Record(rowID: 5, kind: .question, headings: "h", speaker: "Pa Daly"),
+            ], written: false),
+            ["1→4 in 1", "5→- in 1"])
         XCTAssertEqual(pairs([record(1, .answer), record(2, .speech)], written: true), [])
     }
 
@@ -104,6 +115,17 @@ final class QuestionPairingTests: XCTestCase {
             ).map { "\($0["q"] as Int)→\($0["a"] as Int) in \($0["e"] as Int)" }
         }
         XCTAssertEqual(first, ["1→2 in 1", "3→4 in 1", "6→7 in 1", "9→10 in 1", "11→13 in 11", "12→13 in 11"])
+    }
+
+    func testAkomaNtosoQuestionsAreAnsweredByTheMinistersSpeech() throws {
+        let store = try Store()
+        _ = try Loader(store: store).load([Self.root + "/seeds/akoma-ntoso/oireachtas"])
+        let pairs = try store.questionPairs(in: nil)
+        XCTAssertEqual(pairs.count, 13)
+        XCTAssertEqual(pairs.filter { $0.answer == nil }.count, 0)
+        XCTAssertEqual(
+            Set(pairs.compactMap(\.answerer)), ["Norma Foley", "Josepha Madigan", "Simon Harris", "Niall Collins"])
+        XCTAssertEqual(pairs.first?.answer?.prefix(40), "The purpose of the calculated grades sys")
     }
 
     func testReplacingOrDeletingATranscriptDropsItsPairs() throws {

@@ -34,16 +34,29 @@ public struct QuestionPair: Sendable, Equatable {
 /// next answer of its exchange, so one reply answers every question grouped before it and a
 /// supplementary is answered by the reply after it. A question left waiting when another
 /// exchange opens, or at the end, is unanswered; an answer nothing waits for pairs with nothing.
+/// A transcript with no answer records (Akoma Ntoso marks only `<question>`) is answered by
+/// speeches: the first speech under the same headings by a minister (a role naming a Minister
+/// or the Taoiseach) who did not ask answers the questions waiting.
 public enum QuestionPairing {
     /// One record as the pairing sees it.
     public struct Record: Sendable, Equatable {
         public var rowID: Int64
         public var kind: SpeechKind
         public var headings: String?
-        public init(rowID: Int64, kind: SpeechKind, headings: String?) {
+        public var speaker: String
+        public var role: String?
+        public init(rowID: Int64, kind: SpeechKind, headings: String?, speaker: String = "", role: String? = nil) {
             self.rowID = rowID
             self.kind = kind
             self.headings = headings
+            self.speaker = speaker
+            self.role = role
+        }
+
+        /// A speech that answers when the transcript marks no answers: a minister's.
+        var isMinisters: Bool {
+            guard kind == .speech, let role = role?.lowercased() else { return false }
+            return role.contains("minister") || role.contains("taoiseach")
         }
     }
 
@@ -53,6 +66,8 @@ public enum QuestionPairing {
         var waiting: [Int] = []
         var exchange: (rowID: Int64, headings: String?)?
         var afterAnswer = false
+        let speechesAnswer = !records.contains { $0.kind == .answer }
+        var askers: Set<String> = []
         for record in records {
             switch record.kind {
             case .question:
@@ -60,7 +75,9 @@ public enum QuestionPairing {
                     exchange = (record.rowID, record.headings)
                     waiting = []
                 }
+                if waiting.isEmpty { askers = [] }
                 waiting.append(pairs.count)
+                askers.insert(record.speaker)
                 pairs.append((record.rowID, nil, exchange?.rowID ?? record.rowID))
                 afterAnswer = false
             case .answer:
@@ -69,6 +86,11 @@ public enum QuestionPairing {
                     waiting = []
                 }
                 afterAnswer = true
+            case .speech where speechesAnswer && record.isMinisters && !waiting.isEmpty && !askers.contains(record.speaker):
+                if let open = exchange, open.headings == record.headings {
+                    for index in waiting { pairs[index].answer = record.rowID }
+                    waiting = []
+                }
             default:
                 continue
             }
@@ -114,10 +136,11 @@ extension Store {
     /// Pairs the questions of one stored transcript (`QuestionPairing`) into `qa_pairs`.
     static func pairQuestions(transcriptID: Int64, section: String, db: Database) throws {
         let read = try db.cachedStatement(
-            sql: "SELECT id, kind, headings FROM speeches WHERE transcript_id = ? AND kind IN ('question', 'answer') ORDER BY seq")
+            sql: "SELECT id, kind, headings, speaker, role FROM speeches WHERE transcript_id = ? AND kind IN ('question', 'answer', 'speech') ORDER BY seq")
         let records = try Row.fetchAll(read, arguments: [transcriptID]).map { row in
             QuestionPairing.Record(
-                rowID: row["id"], kind: SpeechKind(rawValue: row["kind"]) ?? .speech, headings: row["headings"])
+                rowID: row["id"], kind: SpeechKind(rawValue: row["kind"]) ?? .speech, headings: row["headings"],
+                speaker: row["speaker"], role: row["role"])
         }
         let insert = try db.cachedStatement(
             sql: "INSERT OR REPLACE INTO qa_pairs(question_id, answer_id, exchange_id) VALUES (?, ?, ?)")
