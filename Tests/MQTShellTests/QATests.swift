@@ -102,6 +102,19 @@ final class QATests: XCTestCase {
         XCTAssertEqual(Set(list.compactMap { $0["exchange_id"] as? String }), ["2021-11-29-prevent-in-london.1"])
     }
 
+    func testIdsAndWholeTextsAreForDataFormats() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("qa --unanswered --format plain").output,
+            "2021-11-29  Unmesh Desai    17    Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.  ")
+        XCTAssertEqual(
+            session.execute("qa --unanswered --format csv").output.components(separatedBy: "\r\n"),
+            [
+                "date,asker,answerer,question_words,answer_words,question,answer,asker_party,answerer_role,question_id,answer_id,exchange_id",
+                "2021-11-29,Unmesh Desai,,17,,\"Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.\",,Labour,,2021-11-29-prevent-in-london.7,,2021-11-29-prevent-in-london.1",
+            ])
+    }
+
     func testMessages() throws {
         let session = try seededSession()
         XCTAssertEqual(session.execute("qa --asker nobody").output, "no questions match")

@@ -18,50 +18,37 @@ struct QACommand: Command {
             its question or its answer is in the set, and `in` says which: question, answer or both. \
             --asker and --answerer keep names containing the text (any case); --party keeps the \
             asker's party (equal, any case); --unanswered keeps questions with no answer. Words are \
-            counted as `stats` counts them (`help words`). The table shows the first words of each \
-            text; JSON, CSV and the other data formats give both texts whole, with `question_id`, \
-            `answer_id` (the speeches' ids, for `show`) and `exchange_id` (the opening question's id: \
-            supplementaries share it). \(QueryLanguage.discussion)
+            counted as `stats` counts them (`help words`). The table cuts both texts to fit the width; \
+            JSON, CSV, the other data formats and `export` give them whole, with the asker's party, \
+            the answerer's role, `question_id`, `answer_id` (the speeches' ids, for `show`) and \
+            `exchange_id` (the opening question's id: supplementaries share it). \(QueryLanguage.discussion)
             """)
-
-    /// Words of each text the table shows.
-    static let shownWords = 8
 
     func run(_ call: Call, context: any Context) throws -> Value {
         let pairs = try QAFilters.pairs(call, context: context)
         let limit = try call.limit(default: nil)
         let shown = pairs.prefix(limit ?? pairs.count)
-        let whole = (call.format ?? context.settings.format) != "table"
         let hasQuery = call.input.speechSet != nil || !(call.argument("query") ?? "").allSatisfy(\.isWhitespace)
         var columns = [
             Column("date", keepsWidth: true), Column("asker"), Column("answerer"), Column("q words", key: "question_words"),
             Column("a words", key: "answer_words"),
         ]
         if hasQuery { columns.append(Column("in", key: "matched")) }
-        columns += [Column("question"), Column("answer")]
-        if whole {
-            columns += [
-                Column("party", key: "asker_party"), Column("role", key: "answerer_role"), Column("question id", key: "question_id"),
-                Column("answer id", key: "answer_id"), Column("exchange id", key: "exchange_id"),
-            ]
-        }
+        columns += [
+            Column("question"), Column("answer"), Column("party", key: "asker_party", dataOnly: true),
+            Column("role", key: "answerer_role", dataOnly: true), Column("question id", key: "question_id", dataOnly: true),
+            Column("answer id", key: "answer_id", dataOnly: true), Column("exchange id", key: "exchange_id", dataOnly: true),
+        ]
         let rows = shown.map { pair -> [Cell] in
             var row: [Cell] = [
                 .text(pair.date), .text(pair.asker), Cell(pair.answerer), .int(pair.questionWords),
                 pair.answerWords.map(Cell.int) ?? .null,
             ]
             if hasQuery { row.append(.text(Self.matched(pair))) }
-            row += [
-                .text(whole ? pair.question : Self.opening(pair.question)),
-                pair.answer.map { .text(whole ? $0 : Self.opening($0)) } ?? .null,
+            return row + [
+                .text(pair.question), Cell(pair.answer), Cell(pair.askerParty), Cell(pair.answererRole), .text(pair.questionID),
+                Cell(pair.answerID), Cell(pair.exchangeID),
             ]
-            if whole {
-                row += [
-                    Cell(pair.askerParty), Cell(pair.answererRole), .text(pair.questionID), Cell(pair.answerID),
-                    Cell(pair.exchangeID),
-                ]
-            }
-            return row
         }
         let note = shown.count < pairs.count ? "\(shown.count) of \(pairs.count) questions shown" : nil
         return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no questions match", note: note))
@@ -74,12 +61,5 @@ struct QACommand: Command {
         case (false, true): return "answer"
         default: return "question"
         }
-    }
-
-    /// The first `shownWords` words of a text, `…` after them when there are more.
-    static func opening(_ text: String) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard words.count > shownWords else { return words.joined(separator: " ") }
-        return words.prefix(shownWords).joined(separator: " ") + " …"
     }
 }
