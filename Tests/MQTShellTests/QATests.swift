@@ -110,9 +110,18 @@ final class QATests: XCTestCase {
         XCTAssertEqual(
             session.execute("qa --unanswered --format csv").output.components(separatedBy: "\r\n"),
             [
-                "date,asker,answerer,question_words,answer_words,question,answer,asker_party,answerer_role,question_id,answer_id,exchange_id",
-                "2021-11-29,Unmesh Desai,,17,,\"Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.\",,Labour,,2021-11-29-prevent-in-london.7,,2021-11-29-prevent-in-london.1",
+                "date,asker,answerer,question_words,answer_words,question,answer,asker_party,answerer_role,question_id,answer_id,exchange_id,holding_answer",
+                "2021-11-29,Unmesh Desai,,17,,\"Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.\",,Labour,,2021-11-29-prevent-in-london.7,,2021-11-29-prevent-in-london.1,",
             ])
+    }
+
+    func testHoldingAnswers() {
+        // ParlParse's `<p class="holdinganswer">holding answer 28 October 2009</p>` is the reply's
+        // first paragraph.
+        XCTAssertEqual(QACommand.holdingAnswer("holding answer 28 October 2009\n\nATOS Healthcare has ..."), "28 October 2009")
+        XCTAssertEqual(QACommand.holdingAnswer("Holding answer"), "")
+        XCTAssertNil(QACommand.holdingAnswer("I gave a holding answer 28 October 2009."))
+        XCTAssertNil(QACommand.holdingAnswer(nil))
     }
 
     func testMessages() throws {

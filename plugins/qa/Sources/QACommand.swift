@@ -21,7 +21,9 @@ struct QACommand: Command {
             counted as `stats` counts them (`help words`). The table cuts both texts to fit the width; \
             JSON, CSV, the other data formats and `export` give them whole, with the asker's party, \
             the answerer's role, `question_id`, `answer_id` (the speeches' ids, for `show`) and \
-            `exchange_id` (the opening question's id: supplementaries share it). \(QueryLanguage.discussion)
+            `exchange_id` (the opening question's id: supplementaries share it), and \
+            `holding_answer`: for a reply that follows a holding answer, what its first paragraph \
+            says after `holding answer` (the holding answer's date, as ParlParse marks it), else null. \(QueryLanguage.discussion)
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
@@ -38,6 +40,7 @@ struct QACommand: Command {
             Column("question"), Column("answer"), Column("party", key: "asker_party", dataOnly: true),
             Column("role", key: "answerer_role", dataOnly: true), Column("question id", key: "question_id", dataOnly: true),
             Column("answer id", key: "answer_id", dataOnly: true), Column("exchange id", key: "exchange_id", dataOnly: true),
+            Column("holding answer", key: "holding_answer", dataOnly: true),
         ]
         let rows = shown.map { pair -> [Cell] in
             var row: [Cell] = [
@@ -47,11 +50,20 @@ struct QACommand: Command {
             if hasQuery { row.append(.text(Self.matched(pair))) }
             return row + [
                 .text(pair.question), Cell(pair.answer), Cell(pair.askerParty), Cell(pair.answererRole), .text(pair.questionID),
-                Cell(pair.answerID), Cell(pair.exchangeID),
+                Cell(pair.answerID), Cell(pair.exchangeID), Cell(Self.holdingAnswer(pair.answer)),
             ]
         }
         let note = shown.count < pairs.count ? "\(shown.count) of \(pairs.count) questions shown" : nil
         return .table(Table(columns: columns, rows: Array(rows), emptyMessage: "no questions match", note: note))
+    }
+
+    /// What an answer's first paragraph says after `holding answer` (a date), the mark ParlParse
+    /// gives a reply that follows a holding answer; nil for any other answer.
+    static func holdingAnswer(_ answer: String?) -> String? {
+        guard let answer, answer.lowercased().hasPrefix("holding answer") else { return nil }
+        let first = answer.split(separator: "\n", maxSplits: 1).first ?? ""
+        let date = first.dropFirst("holding answer".count).drop(while: \.isWhitespace)
+        return date.isEmpty ? "" : String(date)
     }
 
     /// Where the set met the pair: question, answer or both.

@@ -31,7 +31,7 @@ enum QAExamples {
             "unanswered questions, whole, as data: the answer is null", "qa --unanswered --format json",
             output: """
                 [
-                  {"date": "2021-11-29", "asker": "Unmesh Desai", "answerer": null, "question_words": 17, "answer_words": null, "question": "Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.", "answer": null, "asker_party": "Labour", "answerer_role": null, "question_id": "2021-11-29-prevent-in-london.7", "answer_id": null, "exchange_id": "2021-11-29-prevent-in-london.1"}
+                  {"date": "2021-11-29", "asker": "Unmesh Desai", "answerer": null, "question_words": 17, "answer_words": null, "question": "Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.", "answer": null, "asker_party": "Labour", "answerer_role": null, "question_id": "2021-11-29-prevent-in-london.7", "answer_id": null, "exchange_id": "2021-11-29-prevent-in-london.1", "holding_answer": null}
                 ]
                 """),
     ]
