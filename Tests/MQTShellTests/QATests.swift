@@ -25,8 +25,8 @@ final class QATests: XCTestCase {
         // Two questions of 10 and 6 words, the first answered in 30: q mean (10 + 6) / 2 = 8.0,
         // a mean 30 / 1 = 30.0, a/q 30 / 10 = 3.00, answered % 1 × 100 / 2 = 50.0.
         var figures = QAFigures()
-        figures.add(pair(question: "one two six ten", words: 10, answer: String(repeating: "word ", count: 30), answerWords: 30))
-        figures.add(pair(question: "one two six", words: 6, answer: nil, answerWords: nil))
+        figures.add(pair(question: "one two six ten", words: 10, answer: String(repeating: "word ", count: 30), answerWords: 30), echo: EchoCounter())
+        figures.add(pair(question: "one two six", words: 6, answer: nil, answerWords: nil), echo: EchoCounter())
         XCTAssertEqual(QAFigures.ratio(figures.questionWords, figures.questions, places: 1), .decimal(8.0, places: 1))
         XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answered, places: 1), .decimal(30.0, places: 1))
         XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answeredQuestionWords, places: 2), .decimal(3.0, places: 2))

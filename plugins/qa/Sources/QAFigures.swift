@@ -12,30 +12,22 @@ struct QAFigures {
     var echoed = 0
     var echoSum = 0.0
 
-    mutating func add(_ pair: QuestionPair) {
+    mutating func add(_ pair: QuestionPair, echo counter: EchoCounter) {
         questions += 1
         questionWords += pair.questionWords
         guard let answer = pair.answer else { return }
         answered += 1
         answerWords += pair.answerWords ?? 0
         answeredQuestionWords += pair.questionWords
-        if let share = Self.echo(question: pair.question, answer: answer) {
+        if let share = counter.share(question: pair.question, answer: answer) {
             echoed += 1
             echoSum += share
         }
     }
 
-    /// A question's key words: distinct index words of five characters or more, not all digits.
-    static func keyWords(_ text: String) -> Set<String> {
-        Set(Tokenizer.tokens(in: text).map(\.folded).filter { $0.count >= 5 && !$0.allSatisfy(\.isNumber) })
-    }
-
     /// The share of the question's key words that occur in the answer; nil when it has none.
     static func echo(question: String, answer: String) -> Double? {
-        let keys = keyWords(question)
-        guard !keys.isEmpty else { return nil }
-        let said = Set(Tokenizer.tokens(in: answer).map(\.folded))
-        return Double(keys.intersection(said).count) / Double(keys.count)
+        EchoCounter().share(question: question, answer: answer)
     }
 
     /// `a / b` to `places` decimal places; null when `b` is 0.
@@ -43,5 +35,35 @@ struct QAFigures {
         guard b > 0 else { return .null }
         let scale = places == 1 ? 10.0 : 100.0
         return .decimal((Double(a) * scale / Double(b)).rounded() / scale, places: places)
+    }
+}
+
+/// How much of a question its answer repeats, counted with one `Lexicon` over every pair (words
+/// as ids, each word's key-ness decided once).
+final class EchoCounter {
+    private let lexicon = Lexicon()
+    /// Whether each word id is a key word: five characters or more, not all digits.
+    private var isKey: [Bool] = []
+
+    /// The share of the question's distinct key words that occur in the answer; nil when it has none.
+    func share(question: String, answer: String) -> Double? {
+        var keys = Set<Int32>()
+        lexicon.forEachWord(in: question) { id in
+            if isKeyWord(id) { keys.insert(id) }
+        }
+        guard !keys.isEmpty else { return nil }
+        var found = Set<Int32>()
+        lexicon.forEachWord(in: answer) { id in
+            if keys.contains(id) { found.insert(id) }
+        }
+        return Double(found.count) / Double(keys.count)
+    }
+
+    private func isKeyWord(_ id: Int32) -> Bool {
+        while isKey.count <= Int(id) {
+            let word = lexicon.word(Int32(isKey.count))
+            isKey.append(word.count >= 5 && !word.allSatisfy(\.isNumber))
+        }
+        return isKey[Int(id)]
     }
 }

@@ -32,7 +32,8 @@ struct QAStatsCommand: Command {
         let group = call.option("by").flatMap(QAGroup.init(rawValue:))
         let pairs = try QAFilters.pairs(call, context: context)
         var figures: [String?: QAFigures] = [:]
-        for pair in pairs { figures[group.map { $0.key(of: pair) } ?? "all", default: QAFigures()].add(pair) }
+        let echo = EchoCounter()
+        for pair in pairs { figures[group.map { $0.key(of: pair) } ?? "all", default: QAFigures()].add(pair, echo: echo) }
         let keys = figures.keys.sorted { a, b in
             if group == .month { return (a ?? "") < (b ?? "") }
             let (left, right) = (figures[a]?.questions ?? 0, figures[b]?.questions ?? 0)
