@@ -11,9 +11,12 @@ struct QACommand: Command {
         examples: QAExamples.qa,
         discussion: """
             One row per question (a speech of kind question), in corpus order, with the answer paired \
-            with it when the corpus was loaded (see `help qa-stats` and docs/STORE.md, `qa_pairs`): \
-            within a transcript a question waits for the next answer under the same headings, so \
-            one reply answers every question grouped before it; a question nothing answers is \
+            with it when the corpus was loaded (docs/STORE.md, `qa_pairs`): within a transcript a \
+            question waits for the next answer under the same headings, so one reply answers every \
+            question grouped before it and a supplementary the reply after it; in written answers \
+            each question after a reply opens its own exchange; where a transcript marks no answers \
+            (Akoma Ntoso), the first speech under the same headings by a minister (a role naming a \
+            Minister or the Taoiseach) other than the asker answers. A question nothing answers is \
             unanswered (answer empty; null in JSON). With QUERY (or a piped set) a pair is kept when \
             its question or its answer is in the set, and `in` says which: question, answer or both. \
             --asker and --answerer keep names containing the text (any case); --party keeps the \
