@@ -1,13 +1,14 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-/// The five bundled plugins; `MQTPlugins` is the one list that names them.
+/// The six bundled plugins; `MQTPlugins` is the one list that names them.
 let pluginTargets: [(name: String, folder: String)] = [
     ("SearchPlugin", "search"),
     ("StatsPlugin", "stats"),
     ("ExportPlugin", "export"),
     ("QuotesPlugin", "quotes"),
     ("SQLPlugin", "sql"),
+    ("QAPlugin", "qa"),
 ]
 
 let package = Package(

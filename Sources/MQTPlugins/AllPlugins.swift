@@ -1,5 +1,6 @@
 import ExportPlugin
 import MQTKit
+import QAPlugin
 import QuotesPlugin
 import SQLPlugin
 import SearchPlugin
@@ -15,6 +16,7 @@ public enum AllPlugins {
         ("export", exportPlugin),
         ("quotes", quotesPlugin),
         ("sql", sqlPlugin),
+        ("qa", qaPlugin),
     ]
 
     /// Every bundled plugin.

@@ -75,7 +75,7 @@ final class SentenceCountTests: XCTestCase {
             }
         }
         let store = try Store(path: path)
-        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, "6")
+        XCTAssertEqual(try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") }, String(Schema.schemaVersion))
         XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT sum(sentences) FROM speeches") }, 61, "46 + 15, as above")
     }
 }

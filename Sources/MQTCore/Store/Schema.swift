@@ -9,12 +9,13 @@ public enum Schema {
     /// Version 5: `speech_fts` declared `content="speeches"`, the quoting Datasette and sqlite-utils
     /// recognise (`upgradeFTSDeclaration`).
     /// Version 6: the sentence counts made again, after citations and table rows were split anew.
-    public static let schemaVersion = 6
+    /// Version 7: `qa_pairs`, each question with its answer (`QuestionPairing`).
+    public static let schemaVersion = 7
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
     public static var statements: [String] {
-        coreStatements + speechIndexes.map(\.sql) + memberStatements
+        coreStatements + speechIndexes.map(\.sql) + memberStatements + questionPairStatements
     }
 
     /// Secondary indexes on `speeches`. A load into an empty store drops those marked `deferred`
@@ -112,6 +113,10 @@ public enum Schema {
         if version == "5" {
             try upgradeFromVersion5(db)
             version = "6"
+        }
+        if version == "6" {
+            try upgradeFromVersion6(db)
+            version = "7"
         }
         guard version == String(schemaVersion) else {
             throw CoreError.store(

@@ -146,6 +146,9 @@ public final class Store: @unchecked Sendable {
         }
         if placement.changesStored { try backlog.rebase(db) }
         try insertRows(placement, prepared, transcriptID: transcriptID, db: db, ids: ids)
+        if prepared.parsed.speeches.contains(where: { $0.kind == .question }) {
+            try pairQuestions(transcriptID: transcriptID, section: t.section, db: db)
+        }
         // Net: a speech this transcript's record took over from another was counted when that one came.
         let count = placement.stored.count - placement.displaced.count
         return replaced ? .replaced(speeches: count) : .added(speeches: count)

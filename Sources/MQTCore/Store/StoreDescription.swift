@@ -107,6 +107,13 @@ public enum StoreDescription {
                 ("to_date", "Last date it is valid, or NULL."),
                 ("source", "The member file it came from."),
             ]),
+        Table(
+            name: "qa_pairs", summary: "One row per question (`speeches.kind` = `question`) with the answer that replied to it, worked out at load: within a transcript, in order, a question waits for the next answer under the same headings, so one reply answers every question grouped before it; in written answers a question after an answer opens a new exchange, elsewhere supplementaries under the same headings stay in the opening question's exchange; a transcript that marks no answers (Akoma Ntoso marks only questions) is answered by the first speech under the same headings of a minister (a role naming a Minister or the Taoiseach) who did not ask.",
+            columns: [
+                ("question_id", "The question's `speeches.id`."),
+                ("answer_id", "The answer's `speeches.id`; NULL when the corpus holds no answer to it (unanswered). Several questions answered together share it."),
+                ("exchange_id", "The `speeches.id` of the exchange's opening question: a supplementary carries its opening question's."),
+            ]),
     ]
 
     /// The columns of `speeches` and `speech_duplicates`.

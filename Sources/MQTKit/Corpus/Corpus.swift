@@ -73,6 +73,16 @@ public protocol Corpus: AnyObject {
     /// The person behind a speaker id or name on a date, from member files (`load --members`).
     func person(forSpeakerID id: String?, name: String?, on date: String?) throws -> ResolvedPerson?
 
+    // MARK: Questions
+
+    /// Questions with their answers (paired at load, `qa_pairs`) whose question or answer is in
+    /// `set` (nil: every question), in corpus order; `asker`/`answerer` keep names containing the
+    /// text (any case), `party` the asker's party (equal, any case), `unansweredOnly` questions
+    /// with no answer.
+    func questionPairs(
+        in set: SpeechSet?, asker: String?, answerer: String?, party: String?, unansweredOnly: Bool
+    ) throws -> [QuestionPair]
+
     // MARK: SQL
 
     /// The columns and rows of one read-only SQL statement on the store (writes are refused).
@@ -117,6 +127,10 @@ public typealias CorpusSources = MQTCore.CorpusSources
 public typealias SourceFile = MQTCore.SourceFile
 /// A speaker as written, with speeches and words.
 public typealias SpeakerSummary = MQTCore.SpeakerSummary
+/// A question with its answer (nil: unanswered) and their speakers, texts and word counts.
+public typealias QuestionPair = MQTCore.QuestionPair
+/// How questions are paired with answers, written once.
+public typealias QuestionPairing = MQTCore.QuestionPairing
 /// A person from member files.
 public typealias ResolvedPerson = MQTCore.ResolvedPerson
 /// What a record is: speech, question, answer, statement, interjection.

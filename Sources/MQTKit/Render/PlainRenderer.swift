@@ -7,7 +7,7 @@ public struct PlainRenderer: Renderer {
         switch value {
         case .nothing: return ""
         case .text(let text): return text
-        case .table(let table): return rows(table, options: options)
+        case .table(let table): return rows(table.forReading, options: options)
         case .speeches(let set): return rows(set.shown, options: options)
         case .record(let record):
             if let prose = record.prose { return prose }

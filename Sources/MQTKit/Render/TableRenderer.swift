@@ -7,7 +7,7 @@ public struct TableRenderer: Renderer {
         switch value {
         case .nothing: return ""
         case .text(let text): return text
-        case .table(let table): return withNote(renderTable(table, options: options), table)
+        case .table(let table): return withNote(renderTable(table.forReading, options: options), table)
         case .speeches(let set): return withNote(renderTable(set.shown, options: options), set.shown)
         case .record(let record): return renderRecord(record, options: options)
         }

@@ -8,12 +8,19 @@ public struct Column: Sendable, Equatable {
     public var keepsWidth: Bool
     /// Aligned right and cut at the start (`…end of text`): a concordance's left context.
     public var cutsAtStart: Bool
-    public init(_ title: String, key: String? = nil, wraps: Bool = false, keepsWidth: Bool = false, cutsAtStart: Bool = false) {
+    /// Left out of the table and plain formats (ids a person does not read): JSON, CSV and the
+    /// other data formats, and `export`, keep it.
+    public var dataOnly: Bool
+    public init(
+        _ title: String, key: String? = nil, wraps: Bool = false, keepsWidth: Bool = false, cutsAtStart: Bool = false,
+        dataOnly: Bool = false
+    ) {
         self.title = title
         self.key = key ?? Column.snakeCase(title)
         self.wraps = wraps
         self.keepsWidth = keepsWidth
         self.cutsAtStart = cutsAtStart
+        self.dataOnly = dataOnly
     }
 
     /// `Speeches by kind` → `speeches_by_kind`.
@@ -53,5 +60,17 @@ public struct Table: Sendable, Equatable {
     /// A table from column titles.
     public init(_ titles: [String], rows: [[Cell]], emptyMessage: String = "(no rows)", chart: Chart? = nil) {
         self.init(columns: titles.map { Column($0) }, rows: rows, emptyMessage: emptyMessage, chart: chart)
+    }
+}
+
+extension Table {
+    /// The table without its `dataOnly` columns: what the table and plain formats show.
+    public var forReading: Table {
+        guard columns.contains(where: \.dataOnly) else { return self }
+        let kept = columns.indices.filter { !columns[$0].dataOnly }
+        var table = self
+        table.columns = kept.map { columns[$0] }
+        table.rows = rows.map { row in kept.map { $0 < row.count ? row[$0] : .null } }
+        return table
     }
 }

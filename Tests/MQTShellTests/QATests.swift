@@ -1,0 +1,136 @@
+import Foundation
+import MQTKit
+import MQTPlugins
+import XCTest
+@testable import MQTCore
+@testable import MQTShell
+@testable import QAPlugin
+
+/// `qa` and `qa-stats`: figures worked by hand, the seed's figures against an independent pairing
+/// and count, one JSON object per question, and the exact messages.
+final class QATests: XCTestCase {
+    private func rows(_ json: String) throws -> [[String: Any]] {
+        try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+    }
+
+    func testFiguresByHand() {
+        // Question words: funding, for, london, s, schools, and, hospitals. Key words (five
+        // characters or more): funding, london, schools, hospitals = 4. The answer holds funding and
+        // schools: 2 / 4 = 0.5.
+        XCTAssertEqual(QAFigures.echo(question: "Funding for London’s schools and hospitals?", answer: "Schools get more funding."), 0.5)
+        // 2021 has four characters, 12345 is all digits: no key word, no share.
+        XCTAssertNil(QAFigures.echo(question: "In 2021 and 12345?", answer: "In 2021."))
+        XCTAssertEqual(QAFigures.echo(question: "Élan?", answer: "elan"), nil, "four letters: not a key word")
+        XCTAssertEqual(QAFigures.echo(question: "Café society", answer: "cafe SOCIETY"), 1.0, "society folded; café has four letters")
+        // Two questions of 10 and 6 words, the first answered in 30: q mean (10 + 6) / 2 = 8.0,
+        // a mean 30 / 1 = 30.0, a/q 30 / 10 = 3.00, answered % 1 × 100 / 2 = 50.0.
+        var figures = QAFigures()
+        figures.add(pair(question: "one two six ten", words: 10, answer: String(repeating: "word ", count: 30), answerWords: 30), echo: EchoCounter())
+        figures.add(pair(question: "one two six", words: 6, answer: nil, answerWords: nil), echo: EchoCounter())
+        XCTAssertEqual(QAFigures.ratio(figures.questionWords, figures.questions, places: 1), .decimal(8.0, places: 1))
+        XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answered, places: 1), .decimal(30.0, places: 1))
+        XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answeredQuestionWords, places: 2), .decimal(3.0, places: 2))
+        XCTAssertEqual(QAFigures.ratio(figures.answered * 100, figures.questions, places: 1), .decimal(50.0, places: 1))
+        XCTAssertEqual(figures.echoed, 0, "no question word has five letters")
+        XCTAssertEqual(QAFigures.ratio(5, 0, places: 2), .null, "nothing to divide by")
+    }
+
+    private func pair(question: String, words: Int, answer: String?, answerWords: Int?) -> QuestionPair {
+        QuestionPair(
+            questionRowID: 1, answerRowID: answer == nil ? nil : 2, exchangeRowID: 1, questionID: "q", answerID: nil, exchangeID: "q",
+            date: "2021-01-01", section: "lmqs", heading: nil, asker: "A", askerParty: nil, answerer: nil, answererRole: nil,
+            question: question, answer: answer, questionWords: words, answerWords: answerWords, questionMatched: false,
+            answerMatched: false)
+    }
+
+    /// Folded words by hand: runs of letters, digits and marks, lower-cased, diacritics removed.
+    private func words(_ text: String) -> Set<String> {
+        var found = Set<String>()
+        var word = ""
+        for scalar in (text + " ").unicodeScalars {
+            let props = scalar.properties
+            if props.isAlphabetic || props.numericType != nil || props.generalCategory == .nonspacingMark {
+                word.unicodeScalars.append(scalar)
+            } else if !word.isEmpty {
+                found.insert(word.folding(options: .diacriticInsensitive, locale: nil).lowercased())
+                word = ""
+            }
+        }
+        return found
+    }
+
+    func testSeedFiguresMatchAnIndependentPairingAndCount() throws {
+        let session = try seededSession()
+        // Independent pairing of the seed, one transcript with no headings: each question takes the
+        // first answer after it, unless another question comes first.
+        var speeches: [StoredSpeech] = []
+        try session.corpus.forEachSpeech(in: session.corpus.everything) { speeches.append($0); return true }
+        var pairs: [(question: StoredSpeech, answer: StoredSpeech?)] = []
+        for (index, speech) in speeches.enumerated() where speech.kind == .question {
+            let next = speeches[(index + 1)...].first { $0.kind == .question || $0.kind == .answer }
+            pairs.append((speech, next?.kind == .answer ? next : nil))
+        }
+        XCTAssertEqual(pairs.count, 4)
+        let answered = pairs.filter { $0.answer != nil }
+        XCTAssertEqual(answered.count, 3)
+        var shares: [Double] = []
+        for pair in answered {
+            let keys = words(pair.question.text).filter { $0.count >= 5 && !$0.allSatisfy(\.isNumber) }
+            if !keys.isEmpty { shares.append(Double(keys.intersection(words(pair.answer?.text ?? "")).count) / Double(keys.count)) }
+        }
+        let questionWords = pairs.reduce(0) { $0 + $1.question.words }
+        let answerWords = answered.reduce(0) { $0 + ($1.answer?.words ?? 0) }
+        let answeredQuestionWords = answered.reduce(0) { $0 + $1.question.words }
+
+        let outcome = session.execute("qa-stats --format json")
+        XCTAssertNil(outcome.error)
+        let row = try XCTUnwrap(try rows(outcome.output).first)
+        XCTAssertEqual(row["questions"] as? Int, 4)
+        XCTAssertEqual(row["answered"] as? Int, 3)
+        XCTAssertEqual(row["unanswered"] as? Int, 1)
+        XCTAssertEqual(try XCTUnwrap(row["question_mean_words"] as? Double), Double(questionWords) / 4, accuracy: 0.05)
+        XCTAssertEqual(try XCTUnwrap(row["answer_mean_words"] as? Double), Double(answerWords) / 3, accuracy: 0.05)
+        XCTAssertEqual(try XCTUnwrap(row["answer_to_question_words"] as? Double), Double(answerWords) / Double(answeredQuestionWords), accuracy: 0.005)
+        XCTAssertEqual(try XCTUnwrap(row["echo_percent"] as? Double), shares.reduce(0, +) * 100 / Double(shares.count), accuracy: 0.05)
+
+        // `qa`: one object per question, with the same pairs.
+        let list = try rows(session.execute("qa --format json").output)
+        XCTAssertEqual(list.map { $0["question_id"] as? String }, pairs.map(\.question.speechID))
+        XCTAssertEqual(list.map { $0["answer_id"] as? String }, pairs.map { $0.answer?.speechID })
+        XCTAssertEqual(list.map { $0["question"] as? String }, pairs.map(\.question.text), "whole texts in JSON")
+        XCTAssertTrue(list[3]["answer"] is NSNull, "unanswered: null")
+        XCTAssertEqual(Set(list.compactMap { $0["exchange_id"] as? String }), ["2021-11-29-prevent-in-london.1"])
+    }
+
+    func testIdsAndWholeTextsAreForDataFormats() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("qa --unanswered --format plain").output,
+            "2021-11-29  Unmesh Desai    17    Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.  ")
+        XCTAssertEqual(
+            session.execute("qa --unanswered --format csv").output.components(separatedBy: "\r\n"),
+            [
+                "date,asker,answerer,question_words,answer_words,question,answer,asker_party,answerer_role,question_id,answer_id,exchange_id,holding_answer",
+                "2021-11-29,Unmesh Desai,,17,,\"Thank you, Mr\u{00A0}Mayor. I have two other questions, but I will put those two in writing.\",,Labour,,2021-11-29-prevent-in-london.7,,2021-11-29-prevent-in-london.1,",
+            ])
+    }
+
+    func testHoldingAnswers() {
+        // ParlParse's `<p class="holdinganswer">holding answer 28 October 2009</p>` is the reply's
+        // first paragraph.
+        XCTAssertEqual(QACommand.holdingAnswer("holding answer 28 October 2009\n\nATOS Healthcare has ..."), "28 October 2009")
+        XCTAssertEqual(QACommand.holdingAnswer("Holding answer"), "")
+        XCTAssertNil(QACommand.holdingAnswer("I gave a holding answer 28 October 2009."))
+        XCTAssertNil(QACommand.holdingAnswer(nil))
+    }
+
+    func testMessages() throws {
+        let session = try seededSession()
+        XCTAssertEqual(session.execute("qa --asker nobody").output, "no questions match")
+        XCTAssertEqual(session.execute("qa-stats --party green").output, "no questions match")
+        XCTAssertEqual(session.execute("qa --party ' '").error?.description, "error: --party needs a name, not an empty value")
+        XCTAssertEqual(
+            session.execute("qa-stats --by week").error?.description,
+            "error: --by takes one of asker, answerer, party, month, not 'week'\n  qa-stats --by week\n                ^^^^")
+    }
+}
