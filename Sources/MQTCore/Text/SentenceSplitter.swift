@@ -21,6 +21,8 @@ public enum SentenceSplitter {
 
     /// Abbreviations of Hansard and legal citations, which end nothing when a number follows:
     /// `c. 469` (column), `cols. 12–14W`, `s. 3` (section), `ch. 2`, `fig. 4`, `q. 12` (question).
+    /// The longest abbreviation of either list.
+    static let longestAbbreviation = abbreviations.union(citationAbbreviations).map(\.count).max() ?? 0
     static let citationAbbreviations: Set<String> = ["c", "cc", "cols", "s", "ss", "ch", "fig", "figs", "q", "qq", "vols"]
 
     /// The sentences of `text`, trimmed, in order.
@@ -158,6 +160,9 @@ public enum SentenceSplitter {
         var j = index
         while j > start, isLetter(s[j - 1]) || s[j - 1] == "." { j -= 1 }
         guard j < index else { return false }
+        // Most sentences end after a word longer than any abbreviation and without inner dots:
+        // no initial, no abbreviation, nothing to build (this test is most of a load's splitting).
+        if index - j > longestAbbreviation, !s[j..<index].contains(".") { return false }
         var word = ""
         word.unicodeScalars.append(contentsOf: s[j..<index])
         // J. or J.K. or U.S.: single capitals, each followed by a dot.
