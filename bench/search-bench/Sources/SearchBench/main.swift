@@ -15,6 +15,8 @@ final class BenchContext: Context {
     func resolve(path: String) -> String { path }
     func checkInterrupted() throws {}
     func progress(_ line: String) {}
+    func note(_ text: String) {}
+    func variable(_ name: String) -> Value? { nil }
 }
 
 /// One benchmark case: a command line of the search plugin, split as the shell would bind it, and
