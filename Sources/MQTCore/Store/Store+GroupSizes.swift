@@ -1,5 +1,21 @@
 import GRDB
 
+/// One group's sums while a set's rows are read.
+struct GroupTally {
+    var size = GroupSize(group: nil, speeches: 0, words: 0)
+    var lengths: [Int] = []
+
+    mutating func add(words: Int, sentences: Int, date: String) {
+        size.speeches += 1
+        size.words += words
+        size.sentences += sentences
+        lengths.append(words)
+        // An undated speech ('') leaves the group's dates as they are.
+        if !date.isEmpty && date < size.firstDate ?? "\u{10FFFF}" { size.firstDate = date }
+        if !date.isEmpty && date > size.lastDate ?? "" { size.lastDate = date }
+    }
+}
+
 /// Speeches, words, sentences, speech lengths and the first and last date of one group of a set.
 public struct GroupSize: Equatable, Sendable {
     /// The group's name; nil for speeches without a value (no party, say).
@@ -42,22 +58,16 @@ extension Store {
         let (query, rest) = set.driven
         let source = SearchSQL(query ?? .everything, within: rest, needSpeeches: true).source
         let sql = "SELECT \(group.key) AS g, s.words, s.sentences, s.date \(source.sql)"
-        var groups: [DatabaseValue: (size: GroupSize, lengths: [Int])] = [:]
+        var groups: [DatabaseValue: GroupTally] = [:]
         try read { db in
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(source.arguments))
             while let row = try rows.next() {
                 let key: DatabaseValue = row[0]
                 let words: Int = row[1]
+                let sentences: Int = row[2]
                 let date: String = row[3]
-                var entry = groups[key] ?? (GroupSize(group: nil, speeches: 0, words: 0), [])
-                entry.size.speeches += 1
-                entry.size.words += words
-                entry.size.sentences += row[2] as Int
-                entry.lengths.append(words)
-                // An undated speech ('') leaves the group's dates as they are.
-                if !date.isEmpty && date < entry.size.firstDate ?? "\u{10FFFF}" { entry.size.firstDate = date }
-                if !date.isEmpty && date > entry.size.lastDate ?? "" { entry.size.lastDate = date }
-                groups[key] = entry
+                // Modified in place: a copy of the entry would copy its lengths on every row.
+                groups[key, default: GroupTally()].add(words: words, sentences: sentences, date: date)
             }
         }
         let labels = try groupLabels(Array(groups.keys), of: group)
