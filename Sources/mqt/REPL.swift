@@ -24,8 +24,11 @@ struct REPL {
         InterruptSignal.install(onInterrupt: { _ in Interruption.request() })
         let (count, from, to) = try session.store.transcriptSpan()
         let span = from.map { from in to.map { $0 == from ? ", \(from)" : ", \(from) to \($0)" } ?? "" } ?? ""
-        print("mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.")
+        let banner = "mqt: \(count) transcript\(count == 1 ? "" : "s")\(span). Type help, or Ctrl-D to leave.\n"
+        // The banner is for the person at the terminal: with stdout piped (`mqt | tee log`) it goes
+        // where the prompt goes, so the two never interleave and the log holds only results.
         fflush(nil)
+        FileHandle(fileDescriptor: isatty(1) == 1 ? 1 : 2).write(Data(banner.utf8))
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
             if Interruption.isRequested {
                 // The terminal has echoed ^C where the cursor was; start the message on a new line.
