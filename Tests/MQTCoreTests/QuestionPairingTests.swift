@@ -120,7 +120,7 @@ final class QuestionPairingTests: XCTestCase {
     func testAkomaNtosoQuestionsAreAnsweredByTheMinistersSpeech() throws {
         let store = try Store()
         _ = try Loader(store: store).load([Self.root + "/seeds/akoma-ntoso/oireachtas"])
-        let pairs = try store.questionPairs(in: nil)
+        let pairs = try store.questionPairs(QuestionPairFilter())
         XCTAssertEqual(pairs.count, 13)
         XCTAssertEqual(pairs.filter { $0.answer == nil }.count, 0)
         XCTAssertEqual(
@@ -155,8 +155,31 @@ final class QuestionPairingTests: XCTestCase {
             try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") },
             String(Schema.schemaVersion))
         XCTAssertEqual(try storedPairs(store).count, 4)
-        XCTAssertEqual(try store.questionPairs(in: nil).map(\.answerID?.description), [
+        XCTAssertEqual(try store.questionPairs(QuestionPairFilter()).map(\.answerID?.description), [
             "2021-11-29-prevent-in-london.2", "2021-11-29-prevent-in-london.4", "2021-11-29-prevent-in-london.6", nil,
         ])
+    }
+
+    /// Version 7 kept no echoes: opening it works them out, the same as a load does.
+    func testAVersion7StoreGetsItsEchoesOnOpen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-v7-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.db").path
+        let echoes = "SELECT echo FROM qa_pairs ORDER BY question_id"
+        let loaded: [Double?]
+        do {
+            let store = try Store(path: path)
+            _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt"])
+            loaded = try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }
+            try store.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "ALTER TABLE qa_pairs DROP COLUMN echo")
+                try db.execute(sql: "UPDATE mqt_meta SET value = '7' WHERE key = 'schema_version'")
+            }
+        }
+        // Three answered questions have key words; the unanswered fourth has no echo.
+        XCTAssertEqual(loaded.map { $0 == nil }, [false, false, false, true])
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }, loaded)
     }
 }

@@ -10,7 +10,8 @@ public enum Schema {
     /// recognise (`upgradeFTSDeclaration`).
     /// Version 6: the sentence counts made again, after citations and table rows were split anew.
     /// Version 7: `qa_pairs`, each question with its answer (`QuestionPairing`).
-    public static let schemaVersion = 7
+    /// Version 8: `qa_pairs.echo`, how much of each question its answer repeats (`QuestionEcho`).
+    public static let schemaVersion = 8
 
     /// The SQL that creates version `schemaVersion` from nothing: the core tables, the secondary
     /// indexes on speeches, then the member-resolution tables (in their own file).
@@ -117,6 +118,10 @@ public enum Schema {
         if version == "6" {
             try upgradeFromVersion6(db)
             version = "7"
+        }
+        if version == "7" {
+            try upgradeFromVersion7(db)
+            version = "8"
         }
         guard version == String(schemaVersion) else {
             throw CoreError.store(

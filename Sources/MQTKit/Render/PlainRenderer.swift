@@ -8,7 +8,7 @@ public struct PlainRenderer: Renderer {
         case .nothing: return ""
         case .text(let text): return text
         case .table(let table): return rows(table.forReading, options: options)
-        case .speeches(let set): return rows(set.shown, options: options)
+        case .speeches(let set): return rows(set.shown.forReading, options: options)
         case .record(let record):
             if let prose = record.prose { return prose }
             return record.fields.map { "\($0.key): \(Marks.display($0.value, color: options.color))" }.joined(separator: "\n")

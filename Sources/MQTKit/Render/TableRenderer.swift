@@ -8,7 +8,7 @@ public struct TableRenderer: Renderer {
         case .nothing: return ""
         case .text(let text): return text
         case .table(let table): return withNote(renderTable(table.forReading, options: options), table)
-        case .speeches(let set): return withNote(renderTable(set.shown, options: options), set.shown)
+        case .speeches(let set): return withNote(renderTable(set.shown.forReading, options: options), set.shown)
         case .record(let record): return renderRecord(record, options: options)
         }
     }

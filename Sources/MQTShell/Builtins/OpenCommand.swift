@@ -20,7 +20,7 @@ struct OpenCommand: BuiltinCommand {
         let store = try Store(path: path)
         let total = try store.summary().total
         let cleared = session.switchStore(to: store)
-        var text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
+        let text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
         if !cleared.isEmpty { session.note(ShellNote.clearedResults(cleared).description) }
         return .text(text)
     }

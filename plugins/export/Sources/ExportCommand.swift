@@ -42,6 +42,7 @@ struct ExportCommand: Command {
         ],
         discussion: """
             Writes what comes down the pipe, or with nothing piped the whole corpus (by date).
+            The set `qa` makes: every pair, one row per question, as its data formats show it.
             Speeches: one record per speech with its transcript's fields: transcript_id, title, body,
             section, date, source_url, format, version_key, version, id, seq, speaker, speaker_id,
             party, role, kind, time, column, url, headings, text; the whole set, in its order,
@@ -134,6 +135,10 @@ struct ExportCommand: Command {
         _ call: Call, format: ExportFormat, title: String, provenance: Provenance?, to sink: any ExportSink, context: any Context
     ) throws -> ExportCount {
         if call.flag("excel") { try sink.write("\u{FEFF}") }
+        // A set `qa` made is its pairs: one row per question, both texts whole.
+        if let set = call.input.speechSet, let pairs = try set.wholeQuestionPairTable(by: context.corpus) {
+            return try ValueExport.write(.table(pairs), as: format, title: title, provenance: provenance, to: sink)
+        }
         switch call.input {
         case .nothing, .speeches:
             let set = call.input.speechSet ?? context.corpus.everything
