@@ -160,7 +160,7 @@ final class QuestionPairingTests: XCTestCase {
         ])
     }
 
-    /// Version 7 kept no echoes: opening it works them out, the same as a load does.
+    /// Version 7 kept no echoes or places: opening it pairs every transcript again, as a load does.
     func testAVersion7StoreGetsItsEchoesOnOpen() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-v7-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -173,7 +173,9 @@ final class QuestionPairingTests: XCTestCase {
             _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt"])
             loaded = try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }
             try store.queue.writeWithoutTransaction { db in
-                try db.execute(sql: "ALTER TABLE qa_pairs DROP COLUMN echo")
+                try db.execute(sql: "DROP TABLE qa_pairs")
+                try db.execute(sql: "CREATE TABLE qa_pairs(question_id INTEGER PRIMARY KEY, answer_id INTEGER, exchange_id INTEGER NOT NULL)")
+                try db.execute(sql: "INSERT INTO qa_pairs VALUES (1, 2, 1)")
                 try db.execute(sql: "UPDATE mqt_meta SET value = '7' WHERE key = 'schema_version'")
             }
         }
@@ -181,5 +183,6 @@ final class QuestionPairingTests: XCTestCase {
         XCTAssertEqual(loaded.map { $0 == nil }, [false, false, false, true])
         let store = try Store(path: path)
         XCTAssertEqual(try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }, loaded)
+        XCTAssertEqual(try store.questionPairs(QuestionPairFilter()).map(\.questionID), (1...4).map { "2021-11-29-prevent-in-london.\([1, 3, 5, 7][$0 - 1])" })
     }
 }

@@ -9,13 +9,31 @@ extension Schema {
           question_id INTEGER PRIMARY KEY REFERENCES speeches(id) ON DELETE CASCADE,
           answer_id INTEGER REFERENCES speeches(id) ON DELETE SET NULL,
           exchange_id INTEGER NOT NULL,
-          echo REAL)
+          echo REAL,
+          date TEXT NOT NULL,
+          transcript_id INTEGER NOT NULL,
+          seq INTEGER NOT NULL)
         """,
         "CREATE INDEX IF NOT EXISTS qa_pairs_by_answer ON qa_pairs(answer_id)",
     ]
 
     /// Version 7 adds `qa_pairs`, paired for every transcript already stored.
     static func upgradeFromVersion6(_ db: Database) throws {
+        try pairEveryTranscript(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '7' WHERE key = 'schema_version'")
+    }
+
+    /// Version 8 keeps each pair's echo (`QuestionEcho`) and its question's place in corpus order,
+    /// so `qa-stats` never rereads texts and `qa` never reads speeches to order pairs: every
+    /// transcript is paired again.
+    static func upgradeFromVersion7(_ db: Database) throws {
+        try db.execute(sql: "DROP TABLE IF EXISTS qa_pairs")
+        try pairEveryTranscript(db)
+        try db.execute(sql: "UPDATE mqt_meta SET value = '8' WHERE key = 'schema_version'")
+    }
+
+    /// Makes `qa_pairs` and pairs the questions of every stored transcript.
+    static func pairEveryTranscript(_ db: Database) throws {
         for statement in questionPairStatements { try db.execute(sql: statement) }
         let transcripts = try Row.fetchAll(
             db,
@@ -24,17 +42,6 @@ extension Schema {
                 WHERE t.id IN (SELECT transcript_id FROM speeches WHERE kind = 'question') ORDER BY t.id
                 """)
         for row in transcripts { try Store.pairQuestions(transcriptID: row["id"], section: row["section"], db: db) }
-        try db.execute(sql: "UPDATE mqt_meta SET value = '7' WHERE key = 'schema_version'")
-    }
-
-    /// Version 8 keeps each answered pair's echo (`QuestionEcho`), so `qa-stats` never rereads texts.
-    static func upgradeFromVersion7(_ db: Database) throws {
-        if try !db.columns(in: "qa_pairs").contains(where: { $0.name == "echo" }) {
-            try db.execute(sql: "ALTER TABLE qa_pairs ADD COLUMN echo REAL")
-        }
-        let answered = try Row.fetchAll(db, sql: "SELECT question_id, answer_id FROM qa_pairs WHERE answer_id IS NOT NULL")
-        try Store.keepEchoes(answered.map { ($0["question_id"], $0["answer_id"]) }, db: db)
-        try db.execute(sql: "UPDATE mqt_meta SET value = '8' WHERE key = 'schema_version'")
     }
 }
 
@@ -43,17 +50,20 @@ extension Store {
     /// echo of each answered pair.
     static func pairQuestions(transcriptID: Int64, section: String, db: Database) throws {
         let read = try db.cachedStatement(
-            sql: "SELECT id, kind, headings, speaker, role FROM speeches WHERE transcript_id = ? AND kind IN ('question', 'answer', 'speech') ORDER BY seq")
+            sql: "SELECT id, kind, headings, speaker, role, date, seq FROM speeches WHERE transcript_id = ? AND kind IN ('question', 'answer', 'speech') ORDER BY seq")
+        var places: [Int64: (date: String, seq: Int)] = [:]
         let records = try Row.fetchAll(read, arguments: [transcriptID]).map { row in
-            QuestionPairing.Record(
+            places[row["id"]] = (row["date"], row["seq"])
+            return QuestionPairing.Record(
                 rowID: row["id"], kind: SpeechKind(rawValue: row["kind"]) ?? .speech, headings: row["headings"],
                 speaker: row["speaker"], role: row["role"])
         }
         let insert = try db.cachedStatement(
-            sql: "INSERT OR REPLACE INTO qa_pairs(question_id, answer_id, exchange_id) VALUES (?, ?, ?)")
+            sql: "INSERT OR REPLACE INTO qa_pairs(question_id, answer_id, exchange_id, date, transcript_id, seq) VALUES (?, ?, ?, ?, ?, ?)")
         var answered: [(Int64, Int64)] = []
         for pair in QuestionPairing.pairs(records, written: QuestionPairing.isWritten(section: section)) {
-            try insert.execute(arguments: [pair.question, pair.answer, pair.exchange])
+            let place = places[pair.question] ?? ("", 0)
+            try insert.execute(arguments: [pair.question, pair.answer, pair.exchange, place.date, transcriptID, place.seq])
             if let answer = pair.answer { answered.append((pair.question, answer)) }
         }
         try keepEchoes(answered, db: db)
@@ -79,10 +89,10 @@ extension Store {
 
     /// The pairs the filter keeps, in corpus order, with where its set met each.
     public func questionPairRows(_ filter: QuestionPairFilter) throws -> [QuestionPairRow] {
-        let parts = QuestionPairSQL(filter)
+        let parts = QuestionPairSQL(filter, speeches: false)
         let sql = """
             SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause)
-            ORDER BY q.date, q.transcript_id, q.seq
+            ORDER BY p.date, p.transcript_id, p.seq
             """
         return try read { db in
             try Row.fetchAll(db, sql: sql, arguments: parts.arguments).map { row in
@@ -133,14 +143,14 @@ extension Store {
     /// The sums `qa-stats` divides, over the pairs the filter keeps: one row, or one per group.
     /// Nothing but stored counts is read (words at load, echoes at pairing).
     public func questionPairFigures(_ filter: QuestionPairFilter, by group: QuestionPairGroup?) throws -> [QuestionPairFigures] {
-        let parts = QuestionPairSQL(filter)
+        let parts = QuestionPairSQL(filter, speeches: true)
         let key: String
         switch group {
         case nil: key = "NULL"
         case .asker: key = "q.speaker"
         case .answerer: key = "a.speaker"
         case .party: key = "q.party"
-        case .month: key = "substr(q.date, 1, 7)"
+        case .month: key = "substr(p.date, 1, 7)"
         }
         let sql = """
             SELECT \(key) AS key, count(*) AS questions, count(p.answer_id) AS answered, sum(q.words) AS q_words,
@@ -169,11 +179,15 @@ extension Store {
 /// question, `a` its answer), and the columns saying where the filter's set met each pair.
 struct QuestionPairSQL {
     var matchColumns = "0 AS q_in, 0 AS a_in"
-    let from = "FROM qa_pairs p JOIN speeches q ON q.id = p.question_id LEFT JOIN speeches a ON a.id = p.answer_id"
+    var from = "FROM qa_pairs p"
     var whereClause = ""
     var arguments = StatementArguments()
 
-    init(_ filter: QuestionPairFilter) {
+    /// `speeches`: whether the statement reads `q` and `a`; without, they are joined only when a
+    /// filter names them (reading speeches is most of the cost of a large selection).
+    init(_ filter: QuestionPairFilter, speeches: Bool) {
+        if speeches || filter.asker != nil || filter.party != nil { from += " JOIN speeches q ON q.id = p.question_id" }
+        if speeches || filter.answerer != nil { from += " LEFT JOIN speeches a ON a.id = p.answer_id" }
         var conditions: [String] = []
         var columnArguments: [DatabaseValue] = []
         var values: [DatabaseValue] = []
