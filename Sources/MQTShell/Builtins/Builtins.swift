@@ -22,7 +22,7 @@ public enum Builtins {
         name: "core", summary: "the shell: loading, settings, results, scripts",
         commands: [
             HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), MembersCommand(), ShowCommand(),
-            SetCommand(), LetCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
+            SetCommand(), LetCommand(), DefCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
             QuitCommand(),
         ])
 }

@@ -21,11 +21,13 @@ struct LetStatement {
 
 /// Runs `A | B | C`: binds every stage and checks value kinds before anything runs.
 enum Pipeline {
-    static func run(_ text: String, offset: Int, line: String, session: Session) throws -> (Value, String?) {
+    /// Runs the pipeline in `text` (at `offset` in `line`), with `input` piped into its first
+    /// command; returns its value and the format it asked for.
+    static func run(_ text: String, offset: Int, line: String, session: Session, input: Value = .nothing) throws -> (Value, String?) {
         let padded = String(repeating: " ", count: offset) + text
         let stages = try LineLexer.stages(padded)
         var plan: [(call: Call, command: (any Command)?, variable: Value?)] = []
-        var kind = ValueKind.nothing
+        var kind = input.kind
         for (index, stage) in stages.enumerated() {
             guard let head = stage.words.first else { continue }
             if head.value.hasPrefix("$") {
@@ -50,7 +52,7 @@ enum Pipeline {
             plan.append((try CallBinder.bind(stage, to: command.spec, line: line, input: .nothing), command, nil))
             kind = command.spec.returns
         }
-        var value = Value.nothing
+        var value = input
         var format: String?
         for step in plan {
             if let stored = step.variable {

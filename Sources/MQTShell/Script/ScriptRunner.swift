@@ -41,6 +41,13 @@ public struct ScriptRunner {
                 return result
             }
         }
+        // A recipe that reads `:NAME` runs with -v (`run`), not as a test of its own.
+        let commands = script.steps.isEmpty
+            ? text.components(separatedBy: "\n").filter { !$0.drop(while: \.isWhitespace).hasPrefix("#") } : script.steps.map(\.command)
+        if let name = commands.lazy.flatMap({ Substitution.names(in: $0, sigil: .script) }).first {
+            result.skipped = "a recipe: it reads :\(name), given with run SCRIPT -v \(name)=VALUE"
+            return result
+        }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
         // Errors are output here, matched like any other, so the loop keeps going after them.
         var actual: [String] = []
