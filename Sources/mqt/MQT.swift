@@ -60,7 +60,7 @@ struct MQT: ParsableCommand {
             return arguments[1] == "run" || arguments[1] == "test"
                 ? [arguments[1], "--help"] : ["-c", "help " + arguments.dropFirst().joined(separator: " ")]
         }
-        let takesValue: Set<String> = ["--db", "--format", "-c"]
+        let takesValue: Set<String> = ["--db", "--format", "-c", "--init"]
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -85,6 +85,14 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(formatHelp, valueName: "F"), completion: .list(Renderers.names))
     var format: String?
 
+    @Option(
+        name: .customLong("init"), help: ArgumentHelp("Run this script first, instead of ~/.config/mqt/init.mqt or ~/.mqtrc.", valueName: "FILE"),
+        completion: .file(extensions: ["mqt"]))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Do not run an init file.")
+    var noInit = false
+
     /// A session on the chosen store, with the format set, the paths loaded.
     func session(interactive: Bool, paths: [String]) throws -> Session {
         // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt; so must a
@@ -97,6 +105,14 @@ struct StoreOptions: ParsableArguments {
             // Output to a file or a pipe: COLUMNS when set, else nothing cut (`set width` still rules).
             let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
             session.settings.width = columns.map { min(max($0, Settings.widths.lowerBound), Settings.widths.upperBound) } ?? Settings.widths.upperBound
+        }
+        // The init file's settings come before the command line's, which win.
+        if !noInit, let path = InitFile.path(given: initFile) {
+            do {
+                try InitFile.run(path: path, in: session) { Output.show($0, session: session) }
+            } catch {
+                throw ValidationError("--init: \(error)")
+            }
         }
         if let format {
             guard Renderers.named(format) != nil else {

@@ -36,7 +36,7 @@ struct MacroCommand: BuiltinCommand {
             name: macro.name, summary: "macro: " + macro.body.joined(separator: "; "),
             arguments: macro.parameters.map { ArgumentSpec($0, summary: "put in the body where $\($0) stands") },
             accepts: first?.spec.accepts ?? [.nothing],
-            returns: macro.body.count == 1 ? last?.spec.returns ?? .text : .text,
+            returns: macro.body.count == 1 && !Self.asksForFormat(macro.body[0]) ? last?.spec.returns ?? .text : .text,
             discussion: "Defined in this session with `def` (see help def); the summary above is its body.")
     }
 
@@ -47,7 +47,11 @@ struct MacroCommand: BuiltinCommand {
         session.macroDepth += 1
         defer { session.macroDepth -= 1 }
         let lines = try macro.expanded(with: macro.parameters.map { call.argument($0) ?? "" })
-        if lines.count == 1 { return try session.value(of: lines[0], input: call.input, in: macro.name) }
+        if lines.count == 1 {
+            // A body that asks for its own --format gives text in it (`spec.returns` says so).
+            let (value, format) = try session.valueAndFormat(of: lines[0], input: call.input, in: macro.name)
+            return format == nil ? value : .text(session.render(try session.displayed(value), format: format))
+        }
         var outputs: [String] = []
         for (index, line) in lines.enumerated() {
             let (value, format) = try session.valueAndFormat(of: line, input: index == 0 ? call.input : .nothing, in: macro.name)
@@ -55,6 +59,11 @@ struct MacroCommand: BuiltinCommand {
             if !shown.isEmpty { outputs.append(shown) }
         }
         return .text(outputs.joined(separator: "\n"))
+    }
+
+    /// Whether a body line's last command has a --format of its own.
+    static func asksForFormat(_ line: String) -> Bool {
+        ((try? LineLexer.stages(line))?.last?.words ?? []).contains { $0.value == "--format" || $0.value.hasPrefix("--format=") }
     }
 
     /// The command a body line starts with, and the one it ends with.

@@ -55,11 +55,8 @@ extension Session {
 
     static let macroPluginName = "macros"
 
-    /// The value of one body line run with `input` piped in; errors say which macro ran it.
-    func value(of line: String, input: Value, in macro: String) throws -> Value {
-        try valueAndFormat(of: line, input: input, in: macro).0
-    }
-
+    /// The value of one body line run with `input` piped in, and the format it asked for; errors
+    /// say which macro ran it.
     func valueAndFormat(of line: String, input: Value, in macro: String) throws -> (Value, String?) {
         do {
             if let assignment = try LetStatement.parse(line) {
