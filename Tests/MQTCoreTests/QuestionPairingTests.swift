@@ -185,4 +185,29 @@ final class QuestionPairingTests: XCTestCase {
         XCTAssertEqual(try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }, loaded)
         XCTAssertEqual(try store.questionPairs(QuestionPairFilter()).map(\.questionID), (1...4).map { "2021-11-29-prevent-in-london.\([1, 3, 5, 7][$0 - 1])" })
     }
+
+    /// A set smaller than the pairs drives the statement; a larger one is probed for each pair.
+    /// Both plans give the same pairs, in the same order, with the same `in`.
+    func testBothPlansGiveTheSamePairs() throws {
+        let store = try Store()
+        _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt", Self.root + "/seeds/parlparse-2009/sp-written"])
+        func rows(_ filter: QuestionPairFilter, setDrives: Bool) throws -> [QuestionPairRow] {
+            let parts = QuestionPairSQL(filter, speeches: false, setDrives: setDrives)
+            let sql = "\(parts.with) SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause) ORDER BY p.date, p.transcript_id, p.seq"
+            return try store.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: parts.arguments).map {
+                    QuestionPairRow(questionRowID: $0["question_id"], answerRowID: $0["answer_id"], questionMatched: $0["q_in"], answerMatched: $0["a_in"])
+                }
+            }
+        }
+        var kept = 0
+        for text in ["prevent", "cricket", "government", "\"social media\"", "speaker:Desai", "scottish NOT executive", "kind:answer"] {
+            let filter = QuestionPairFilter(within: SpeechSelection(queries: [try store.compileQuery(text)]), asker: text == "government" ? "a" : nil)
+            let driven = try rows(filter, setDrives: true)
+            XCTAssertEqual(driven, try rows(filter, setDrives: false), text)
+            XCTAssertEqual(try store.questionPairRows(filter), driven, text)
+            kept += driven.count
+        }
+        XCTAssertGreaterThan(kept, 40, "the queries keep pairs of both transcripts")
+    }
 }

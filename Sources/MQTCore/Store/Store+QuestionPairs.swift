@@ -89,9 +89,9 @@ extension Store {
 
     /// The pairs the filter keeps, in corpus order, with where its set met each.
     public func questionPairRows(_ filter: QuestionPairFilter) throws -> [QuestionPairRow] {
-        let parts = QuestionPairSQL(filter, speeches: false)
+        let parts = try questionPairSQL(filter, speeches: false)
         let sql = """
-            SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause)
+            \(parts.with) SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause)
             ORDER BY p.date, p.transcript_id, p.seq
             """
         return try read { db in
@@ -135,6 +135,14 @@ extension Store {
         }
     }
 
+    /// The statement parts for a filter: its set drives when it holds fewer speeches than there are
+    /// pairs (a rare word: a few index look-ups, not a probe for each of 100,000 pairs).
+    func questionPairSQL(_ filter: QuestionPairFilter, speeches: Bool) throws -> QuestionPairSQL {
+        guard let set = filter.within else { return QuestionPairSQL(filter, speeches: speeches, setDrives: false) }
+        let pairs = try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM qa_pairs") ?? 0 }
+        return QuestionPairSQL(filter, speeches: speeches, setDrives: try countSpeeches(in: set) < pairs)
+    }
+
     /// The pairs the filter keeps, whole, in corpus order.
     public func questionPairs(_ filter: QuestionPairFilter) throws -> [QuestionPair] {
         try questionPairs(questionPairRows(filter))
@@ -143,7 +151,7 @@ extension Store {
     /// The sums `qa-stats` divides, over the pairs the filter keeps: one row, or one per group.
     /// Nothing but stored counts is read (words at load, echoes at pairing).
     public func questionPairFigures(_ filter: QuestionPairFilter, by group: QuestionPairGroup?) throws -> [QuestionPairFigures] {
-        let parts = QuestionPairSQL(filter, speeches: true)
+        let parts = try questionPairSQL(filter, speeches: true)
         let key: String
         switch group {
         case nil: key = "NULL"
@@ -153,7 +161,7 @@ extension Store {
         case .month: key = "substr(p.date, 1, 7)"
         }
         let sql = """
-            SELECT \(key) AS key, count(*) AS questions, count(p.answer_id) AS answered, sum(q.words) AS q_words,
+            \(parts.with) SELECT \(key) AS key, count(*) AS questions, count(p.answer_id) AS answered, sum(q.words) AS q_words,
               coalesce(sum(a.words), 0) AS a_words, coalesce(sum(CASE WHEN p.answer_id IS NOT NULL THEN q.words END), 0) AS answered_q_words,
               count(p.echo) AS echoed, coalesce(sum(p.echo), 0.0) AS echo_sum, \(parts.matchColumns)
             \(parts.from) \(parts.whereClause)
@@ -178,6 +186,8 @@ extension Store {
 /// The `FROM` and `WHERE` of a statement over the pairs a filter keeps (`p` the pair, `q` its
 /// question, `a` its answer), and the columns saying where the filter's set met each pair.
 struct QuestionPairSQL {
+    /// `WITH m(id) AS ...`, the set's rows, when the set drives the statement.
+    var with = ""
     var matchColumns = "0 AS q_in, 0 AS a_in"
     var from = "FROM qa_pairs p"
     var whereClause = ""
@@ -185,7 +195,9 @@ struct QuestionPairSQL {
 
     /// `speeches`: whether the statement reads `q` and `a`; without, they are joined only when a
     /// filter names them (reading speeches is most of the cost of a large selection).
-    init(_ filter: QuestionPairFilter, speeches: Bool) {
+    /// `setDrives`: a set smaller than the pairs drives the statement (each of its speeches looked
+    /// up among questions and answers by index); a larger one is probed for every pair instead.
+    init(_ filter: QuestionPairFilter, speeches: Bool, setDrives: Bool) {
         if speeches || filter.asker != nil || filter.party != nil { from += " JOIN speeches q ON q.id = p.question_id" }
         if speeches || filter.answerer != nil { from += " LEFT JOIN speeches a ON a.id = p.answer_id" }
         var conditions: [String] = []
@@ -195,11 +207,18 @@ struct QuestionPairSQL {
             let (query, rest) = set.driven
             let parts = SearchSQL(query ?? .everything, within: rest, needSpeeches: false)
             let source = parts.source
-            matchColumns = "p.question_id IN (SELECT \(parts.rowID) \(source.sql)) AS q_in, "
-                + "coalesce(p.answer_id IN (SELECT \(parts.rowID) \(source.sql)), 0) AS a_in"
-            columnArguments = source.arguments + source.arguments
-            // SQLite lets WHERE name a result column: each subquery is written once.
-            conditions.append("(q_in OR a_in)")
+            if setDrives {
+                with = "WITH m(id) AS MATERIALIZED (SELECT \(parts.rowID) \(source.sql))"
+                matchColumns = "p.question_id IN m AS q_in, coalesce(p.answer_id IN m, 0) AS a_in"
+                columnArguments = source.arguments
+                conditions.append("(p.question_id IN m OR p.answer_id IN m)")
+            } else {
+                matchColumns = "p.question_id IN (SELECT \(parts.rowID) \(source.sql)) AS q_in, "
+                    + "coalesce(p.answer_id IN (SELECT \(parts.rowID) \(source.sql)), 0) AS a_in"
+                columnArguments = source.arguments + source.arguments
+                // SQLite lets WHERE name a result column: each subquery is written once.
+                conditions.append("(q_in OR a_in)")
+            }
         }
         if let asker = filter.asker {
             conditions.append("instr(lower(q.speaker), lower(?)) > 0")

@@ -3,6 +3,7 @@ import MQTCore
 import MQTKit
 import SearchCommands
 import StatsCommands
+import QACommands
 
 /// A session stand-in: the store, default settings, no terminal.
 final class BenchContext: Context {
