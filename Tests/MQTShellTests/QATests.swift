@@ -131,4 +131,15 @@ final class QATests: XCTestCase {
             session.execute("qa-stats --by week").error?.description,
             "error: --by takes one of asker, answerer, party, month, not 'week'\n  qa-stats --by week\n                ^^^^")
     }
+
+    /// `qa stats`, as the issue writes it, is `qa-stats`; a quoted "stats" stays a query.
+    func testQAStatsInTwoWords() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("qa stats --by answerer --format csv").output, session.execute("qa-stats --by answerer --format csv").output)
+        XCTAssertEqual(session.execute("qa \"stats\" --format csv").output, session.execute("qa statistics --format csv").output)
+        XCTAssertEqual(Completer(session: session).complete("qa st").candidates, ["stats"])
+        XCTAssertEqual(Completer(session: session).complete("qa stats --b").candidates, ["--by"])
+        XCTAssertFalse(Completer(session: session).complete("q").candidates.contains("qa stats"))
+    }
 }

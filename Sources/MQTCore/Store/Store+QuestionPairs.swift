@@ -15,6 +15,8 @@ extension Schema {
           seq INTEGER NOT NULL)
         """,
         "CREATE INDEX IF NOT EXISTS qa_pairs_by_answer ON qa_pairs(answer_id)",
+        // Pairs in corpus order without a sort; it covers what a filter without speeches reads.
+        "CREATE INDEX IF NOT EXISTS qa_pairs_in_corpus_order ON qa_pairs(date, transcript_id, seq, answer_id)",
     ]
 
     /// Version 7 adds `qa_pairs`, paired for every transcript already stored.
@@ -90,6 +92,26 @@ extension Store {
     /// The pairs the filter keeps, in corpus order, with where its set met each.
     public func questionPairRows(_ filter: QuestionPairFilter) throws -> [QuestionPairRow] {
         let parts = try questionPairSQL(filter, speeches: false)
+        guard let set = filter.within, parts.with.isEmpty else { return try questionPairRows(parts) }
+        // A set larger than the pairs: its rows are read once and every pair is tested against
+        // them here, which costs a fraction of SQLite probing two IN lists for every pair.
+        var rest = filter
+        rest.within = nil
+        let (query, within) = set.driven
+        let search = SearchSQL(query ?? .everything, within: within, needSpeeches: false)
+        let source = search.source
+        let members = try read { db in
+            try Int64.fetchSet(db, sql: "SELECT \(search.rowID) \(source.sql)", arguments: StatementArguments(source.arguments))
+        }
+        return try questionPairRows(QuestionPairSQL(rest, speeches: false, setDrives: false)).compactMap { row in
+            var row = row
+            row.questionMatched = members.contains(row.questionRowID)
+            row.answerMatched = row.answerRowID.map(members.contains) ?? false
+            return row.questionMatched || row.answerMatched ? row : nil
+        }
+    }
+
+    private func questionPairRows(_ parts: QuestionPairSQL) throws -> [QuestionPairRow] {
         let sql = """
             \(parts.with) SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause)
             ORDER BY p.date, p.transcript_id, p.seq

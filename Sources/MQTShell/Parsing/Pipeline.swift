@@ -41,9 +41,16 @@ enum Pipeline {
                 kind = value.kind
                 continue
             }
-            guard let command = session.registry.command(named: head.value) else {
+            guard let (command, nameWords) = session.registry.command(startingWith: stage.words) else {
                 let suggestion = Suggest.nearest(head.value, in: session.registry.names)
                 throw PositionedError(ShellError.unknownCommand(head.value, suggestion: suggestion).description, span: head.span, in: line)
+            }
+            var stage = stage
+            if nameWords == 2 {
+                // A name in two words (`qa stats`) binds as one: the arguments start after it.
+                let second = stage.words[1]
+                let name = Word(value: command.spec.name, raw: head.raw + " " + second.raw, span: head.span.lowerBound..<second.span.upperBound)
+                stage.words = [name] + stage.words.dropFirst(2)
             }
             guard command.spec.accepts.contains(kind) else {
                 let error = ShellError.notAcceptable(command: command.spec.name, given: kind, accepts: command.spec.accepts)

@@ -51,7 +51,7 @@ enum QAExamples {
                 all          4         3           1        75.0    80.8   314.3  3.08    33.2
                 """),
         Example(
-            "per answerer: the unanswered question has none", "qa-stats --by answerer",
+            "per answerer, written as two words: the unanswered question has none", "qa stats --by answerer",
             output: """
                                                              answered      q                echo
                 answerer    questions  answered  unanswered         %   mean  a mean   a/q     %

@@ -1,10 +1,10 @@
 import MQTKit
 
-/// `qa-stats [QUERY] [--by asker|answerer|party|month]`: questions asked, answered and not, how
+/// `qa-stats [QUERY] [--by asker|answerer|party|month]` (also `qa stats`): questions asked, answered and not, how
 /// long answers are against their questions, and how much of a question an answer repeats.
 struct QAStatsCommand: Command {
     let spec = CommandSpec(
-        name: "qa-stats", summary: "questions asked, answered and unanswered, answer against question length, key words echoed",
+        name: "qa-stats", aliases: ["qa stats"], summary: "questions asked, answered and unanswered, answer against question length, key words echoed",
         arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
         options: [
             OptionSpec("by", value: "GROUP", summary: "one row per asker, answerer, party (the asker's) or month", choices: QuestionPairGroup.allCases.map(\.rawValue))
