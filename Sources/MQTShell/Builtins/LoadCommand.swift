@@ -25,7 +25,9 @@ struct LoadCommand: BuiltinCommand {
                 output: "loaded 0 transcripts\nerror: no-such-file.xml: no such file or folder"),
         ],
         discussion: """
-            Formats are recognised by content. Each file loads whole or not at all.
+            Formats are recognised by content. Each file loads whole or not at all. A file may be
+            UTF-8 (with or without a byte order mark) or UTF-16 (little- or big-endian), with LF, CRLF
+            or CR line ends: it loads as its UTF-8/LF twin would.
             Loading the same content twice changes nothing; a newer version of a day replaces the older.
             A speech two sources hold (same id, same date: TheyWorkForYou's API JSON and its page) is
             stored once, from the better format (parlparse, twfy-api-json, twfy-html, twfy-text,
