@@ -47,9 +47,29 @@ struct MQT: ParsableCommand {
     static func main() {
         let arguments = reordered(Array(CommandLine.arguments.dropFirst()))
         switch arguments.first {
-        case "run": RunScriptCommand.main(Array(arguments.dropFirst()))
-        case "test": TestScriptsCommand.main(Array(arguments.dropFirst()))
-        default: main(arguments)
+        case "run": run(RunScriptCommand.self, Array(arguments.dropFirst()))
+        case "test": run(TestScriptsCommand.self, Array(arguments.dropFirst()))
+        default: run(MQT.self, arguments)
+        }
+    }
+
+    /// Parses and runs one of mqt's commands as `main` does, but errors read as every other error
+    /// of mqt's: `error: ...` on standard error (the argument parser writes `Error: `).
+    static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
+        do {
+            var command = try type.parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = type.exitCode(for: error)
+            let message = type.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                let spelled = message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+                FileHandle.standardError.write(Data((spelled + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 

@@ -29,6 +29,40 @@ public enum SourceText {
     /// Whether the bytes are UTF-16 text, which a reader must have converted whole.
     public static func isUTF16(_ data: Data) -> Bool { utf16Endianness(of: data) != nil }
 
+    /// Where the first byte that is not well-formed UTF-8 is, and the problem to report there
+    /// (`not valid UTF-8 (byte 0xFF)`); nil when all of `data` is UTF-8.
+    public static func invalidUTF8(in data: Data) -> (offset: Int, problem: String)? {
+        guard let offset = invalidUTF8Offset(in: data) else { return nil }
+        return (offset, "not valid UTF-8 (byte " + String(format: "0x%02X", data[data.startIndex + offset]) + ")")
+    }
+
+    /// The error for a text file that is not UTF-8, at its first bad byte.
+    public static func notUTF8(_ data: Data, path: String) -> CoreError {
+        let bad = invalidUTF8(in: data) ?? (0, "not valid UTF-8")
+        return .malformed(SourceLocation(file: path, byteOffset: bad.offset, in: data), bad.problem)
+    }
+
+    static func invalidUTF8Offset(in data: Data) -> Int? {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Int? in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let length: Int
+                switch lead {
+                case 0x00...0x7F: length = 1
+                case 0xC2...0xDF: length = 2
+                case 0xE0...0xEF: length = 3
+                case 0xF0...0xF4: length = 4
+                default: return index
+                }
+                guard index + length <= bytes.count else { return index }
+                for next in 1..<length where bytes[index + next] & 0xC0 != 0x80 { return index }
+                index += length
+            }
+            return nil
+        }
+    }
+
     static let utf8BOM: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     enum Endian { case little, big }
