@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MQTCore
+import MQTKit
 import MQTPlugins
 import MQTShell
 
@@ -147,8 +148,11 @@ enum Output {
             print(outcome.output)
         }
         fflush(nil)
-        if !outcome.notes.isEmpty { FileHandle.standardError.write(Data((outcome.notes.joined(separator: "\n") + "\n").utf8)) }
-        if let error = outcome.error {
+        // Notes and errors may quote a transcript or a file name: no raw control reaches the terminal.
+        if !outcome.notes.isEmpty {
+            FileHandle.standardError.write(Data((TerminalText.visible(outcome.notes.joined(separator: "\n")) + "\n").utf8))
+        }
+        if let error = outcome.error.map { TerminalText.visible($0) } {
             let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
