@@ -16,6 +16,7 @@ struct MQT: ParsableCommand {
             mqt [--db FILE] -c 'COMMAND' [-c ...] [PATH ...]
             mqt [--db FILE] run SCRIPT.mqt [PATH ...]
             mqt test [--update] [PATH ...]
+            mqt --safe ... (any of these: safe mode, see `mqt help safe`)
             """,
         discussion: """
             With no command, opens the REPL when stdin is a terminal, else reads
@@ -106,8 +107,12 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(formatHelp, valueName: "F"), completion: .list(Renderers.names))
     var format: String?
 
-    /// A session on the chosen store, with the format set, the paths loaded.
-    func session(interactive: Bool, paths: [String]) throws -> Session {
+    @Flag(name: .long, help: ArgumentHelp(SafeMode.flagHelp))
+    var safe = false
+
+    /// A session on the chosen store, with the format set, the paths loaded, then with `--safe`
+    /// safe mode on, confining files to `safeFolder` (default: the working directory).
+    func session(interactive: Bool, paths: [String], safeFolder: String? = nil) throws -> Session {
         // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt; so must a
         // write past a file-size limit (`ulimit -f`).
         signal(SIGPIPE, SIG_IGN)
@@ -130,6 +135,7 @@ struct StoreOptions: ParsableArguments {
             Output.show(outcome, session: session, quietOutput: !interactive)
             if outcome.error != nil { throw ExitCode(1) }
         }
+        if safe { session.enterSafeMode(folder: safeFolder) }
         return session
     }
 }

@@ -41,7 +41,7 @@ struct StandardInputLines: Sequence, IteratorProtocol {
 struct RunScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run an analysis script (.mqt); the first error stops it unless `set on_error continue`.",
-        usage: "mqt [--db FILE] [--format F] run SCRIPT.mqt [PATH ...]")
+        usage: "mqt [--db FILE] [--format F] [--safe] run SCRIPT.mqt [PATH ...]")
 
     @OptionGroup var store: StoreOptions
 
@@ -52,7 +52,8 @@ struct RunScriptCommand: ParsableCommand {
     var paths: [String] = []
 
     func run() throws {
-        let session = try store.session(interactive: false, paths: paths)
+        let folder = (script as NSString).deletingLastPathComponent
+        let session = try store.session(interactive: false, paths: paths, safeFolder: folder.isEmpty ? "." : folder)
         let outcome = try ScriptExecution.run(path: script, shownAs: script, in: session) { step in
             Output.show(step, session: session)
         }

@@ -13,6 +13,7 @@ struct RunCommand: BuiltinCommand {
     func run(_ call: Call, session: Session) throws -> Value {
         let typed = call.argument("script") ?? ""
         let path = session.resolve(path: typed)
+        try session.settings.safe.checkRead(path, shownAs: typed)
         let outcome = try ScriptExecution.run(path: path, shownAs: typed, in: session)
         if let error = outcome.error {
             throw CommandError.partial(output: .text(outcome.output), errors: [error])

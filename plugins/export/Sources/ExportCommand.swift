@@ -71,6 +71,7 @@ struct ExportCommand: Command {
     func run(_ call: Call, context: any Context) throws -> Value {
         guard let given = call.argument("file") else { throw CommandError.invalid("missing FILE") }
         let force = call.flag("force")
+        if given != "-" { try context.settings.safe.checkWrite(context.resolve(path: given), shownAs: given, force: force) }
         let path = given == "-" ? "-" : try OutputFile.check(given, at: context.resolve(path: given), force: force)
         let format = try chosenFormat(call.option("format"), for: given)
         if call.flag("excel") && !format.isDelimited {
