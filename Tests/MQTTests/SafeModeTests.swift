@@ -57,6 +57,9 @@ final class SafeModeTests: XCTestCase {
             ["--safe", "-c", "load seed.txt", "-c", "count police", "-c", "export sub/new.csv --no-provenance", "-c", "set safe"], directory: inside)
         XCTAssertEqual(result.stderr, "")
         XCTAssertEqual(result.stdout, "loaded 1 transcript: 7 speeches by 2 speakers\n1 speech, 1 hit\nwrote 7 speeches (8432 bytes) to sub/new.csv\nsafe on\n")
+        // Commands from standard input (the REPL's route when it is not a terminal) are confined too.
+        let piped = try runMQT(["--safe"], stdin: "set safe\nopen x.db\n", directory: inside)
+        XCTAssertEqual([piped.stdout, piped.stderr], ["safe on\n", "error: safe mode: open is refused (no other database is opened)\n"])
         // Without --safe the same commands are allowed.
         let free = try runMQT(["-c", "load ../elsewhere/other.txt", "-c", "set safe"], directory: inside)
         XCTAssertEqual(free.stdout, "loaded 1 transcript: 7 speeches by 2 speakers\nsafe off\n")
