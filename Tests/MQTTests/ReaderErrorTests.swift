@@ -63,6 +63,13 @@ final class ReaderErrorTests: XCTestCase {
         XCTAssertEqual(try loadError(Data((line + "\n").utf8), as: "n.jsonl").stderr, "error: n.jsonl:1:81: number out of range: -1e999\n")
     }
 
+    func testAMemberFileInBadJSONIsNamedWhereItBreaks() throws {
+        let folder = try temporaryFolder()
+        try "{\"results\": [\n  {\"member\": }]}\n".write(toFile: folder + "/m.json", atomically: true, encoding: .utf8)
+        // It said `m.json:1: not valid JSON`, whatever the place.
+        XCTAssertEqual(try runMQT(["-c", "load --members m.json"], directory: folder).stderr, "error: m.json:2:14: not valid JSON: invalid value\n")
+    }
+
     func testJSONAndTextThatAreNotUTF8PointAtTheFirstBadByte() throws {
         let json = Data("[{\"gid\": \"x\", \"htype\": \"12\",\n \"body\": \"caf".utf8) + Data([0xC3, 0x28]) + Data("\"}]".utf8)
         XCTAssertEqual(try loadError(json, as: "u.json").stderr, "error: u.json:2:14: not valid UTF-8 (byte 0xC3)\n")

@@ -6,7 +6,11 @@ import Foundation
 enum LibXMLMessage {
     /// The message to show for libxml2's `raw` one.
     static func inMQTWords(_ raw: String) -> String {
-        let lines = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        var lines = raw.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+        // `xmlParseEntityDecl: no name`: the function is libxml2's, not the file's.
+        if let range = lines.first?.range(of: #"^xml[A-Za-z0-9]+: "#, options: .regularExpression) {
+            lines[0].removeSubrange(range)
+        }
         let first = lines.first ?? ""
         if first.hasPrefix("Input is not proper UTF-8") {
             let bytes = lines.dropFirst().first { $0.hasPrefix("Bytes:") }.map { " (bytes " + $0.dropFirst("Bytes:".count).trimmingCharacters(in: .whitespaces) + ")" }
@@ -26,20 +30,25 @@ enum LibXMLMessage {
         if let code = number(after: "PCDATA invalid Char value ", in: first) {
             return "character \(code) (a control character) is not allowed in XML text"
         }
-        if first.hasPrefix("CharRef: invalid") || first.hasPrefix("xmlParseCharRef: invalid") {
+        if let code = number(after: "invalid xmlChar value ", in: first) {
+            return "character \(code) (a control character) is not allowed in XML"
+        }
+        if first.hasPrefix("CharRef: invalid") {
             return "a character reference (&#...;) names a character XML does not allow"
         }
         if first.hasPrefix("Char 0x"), first.hasSuffix("out of allowed range") {
             return "character " + first.dropFirst("Char ".count).prefix { !$0.isWhitespace } + " is not allowed in XML"
         }
         if first == "attributes construct error" { return "a malformed attribute" }
+        if first.hasPrefix("Specification mandates value for attribute ") {
+            return "attribute " + first.dropFirst("Specification mandates value for attribute ".count) + " has no value"
+        }
+        if first.hasPrefix("Unsupported encoding ") {
+            return "the XML declaration names an encoding mqt cannot read: " + first.dropFirst("Unsupported encoding ".count)
+        }
         var message = lines.joined(separator: " ")
         message = message.replacingOccurrences(of: " use XML_PARSE_HUGE option", with: "")
         message = message.replacingOccurrences(of: "internal error: ", with: "")
-        // `xmlParseEntityDecl: no name`: the function is libxml2's, not the file's.
-        if let range = message.range(of: #"^xml[A-Za-z0-9]+: "#, options: .regularExpression) {
-            message.removeSubrange(range)
-        }
         while message.hasSuffix("!") || message.hasSuffix(" ") { message.removeLast() }
         return message.isEmpty ? "not well-formed XML" : message
     }
