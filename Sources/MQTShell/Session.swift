@@ -56,6 +56,13 @@ public final class Session: Context {
         self.isInteractive = isInteractive
     }
 
+    /// Turns safe mode on for the rest of the session, confining files to `folder` (default: the
+    /// folder paths start from, a script's or the working directory). Already on, nothing changes.
+    public func enterSafeMode(folder: String? = nil) {
+        guard !settings.safe.isOn else { return }
+        settings.safe = SafeMode(folder: folder ?? resolve(path: "."))
+    }
+
     public func resolve(path: String) -> String {
         let expanded = (path as NSString).expandingTildeInPath
         guard let base = baseDirectory, !expanded.hasPrefix("/") else { return expanded }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MQTCore
+import MQTKit
 import MQTPlugins
 import MQTShell
 
@@ -15,6 +16,7 @@ struct MQT: ParsableCommand {
             mqt [--db FILE] -c 'COMMAND' [-c ...] [PATH ...]
             mqt [--db FILE] run SCRIPT.mqt [PATH ...]
             mqt test [--update] [PATH ...]
+            mqt --safe ... (any of these: safe mode, see `mqt help safe`)
             """,
         discussion: """
             With no command, opens the REPL when stdin is a terminal, else reads
@@ -47,9 +49,29 @@ struct MQT: ParsableCommand {
     static func main() {
         let arguments = reordered(Array(CommandLine.arguments.dropFirst()))
         switch arguments.first {
-        case "run": RunScriptCommand.main(Array(arguments.dropFirst()))
-        case "test": TestScriptsCommand.main(Array(arguments.dropFirst()))
-        default: main(arguments)
+        case "run": run(RunScriptCommand.self, Array(arguments.dropFirst()))
+        case "test": run(TestScriptsCommand.self, Array(arguments.dropFirst()))
+        default: run(MQT.self, arguments)
+        }
+    }
+
+    /// Parses and runs one of mqt's commands as `main` does, but errors read as every other error
+    /// of mqt's: `error: ...` on standard error (the argument parser writes `Error: `).
+    static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
+        do {
+            var command = try type.parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = type.exitCode(for: error)
+            let message = type.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                let spelled = message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+                FileHandle.standardError.write(Data((spelled + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 
@@ -93,8 +115,13 @@ struct StoreOptions: ParsableArguments {
     @Flag(name: .customLong("no-init"), help: "Do not run an init file.")
     var noInit = false
 
-    /// A session on the chosen store, with the format set, the paths loaded.
-    func session(interactive: Bool, paths: [String]) throws -> Session {
+    @Flag(name: .long, help: ArgumentHelp(SafeMode.flagHelp))
+    var safe = false
+
+    /// A session on the chosen store, with the init file run, the format set, the paths loaded,
+    /// then with `--safe` safe mode on, confining files to `safeFolder` (default: the working
+    /// directory).
+    func session(interactive: Bool, paths: [String], safeFolder: String? = nil) throws -> Session {
         // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt; so must a
         // write past a file-size limit (`ulimit -f`).
         signal(SIGPIPE, SIG_IGN)
@@ -125,6 +152,7 @@ struct StoreOptions: ParsableArguments {
             Output.show(outcome, session: session, quietOutput: !interactive)
             if outcome.error != nil { throw ExitCode(1) }
         }
+        if safe { session.enterSafeMode(folder: safeFolder) }
         return session
     }
 }
@@ -143,8 +171,11 @@ enum Output {
             print(outcome.output)
         }
         fflush(nil)
-        if !outcome.notes.isEmpty { FileHandle.standardError.write(Data((outcome.notes.joined(separator: "\n") + "\n").utf8)) }
-        if let error = outcome.error {
+        // Notes and errors may quote a transcript or a file name: no raw control reaches the terminal.
+        if !outcome.notes.isEmpty {
+            FileHandle.standardError.write(Data((TerminalText.visible(outcome.notes.joined(separator: "\n")) + "\n").utf8))
+        }
+        if let error = outcome.error.map({ TerminalText.visible($0) }) {
             let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }

@@ -41,7 +41,7 @@ struct StandardInputLines: Sequence, IteratorProtocol {
 struct RunScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run an analysis script (.mqt); the first error stops it unless `set on_error continue`.",
-        usage: "mqt [--db FILE] [--format F] run SCRIPT.mqt [-v NAME=VALUE ...] [PATH ...]")
+        usage: "mqt [--db FILE] [--format F] [--safe] run SCRIPT.mqt [-v NAME=VALUE ...] [PATH ...]")
 
     @OptionGroup var store: StoreOptions
 
@@ -61,7 +61,8 @@ struct RunScriptCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let session = try store.session(interactive: false, paths: paths)
+        let folder = (script as NSString).deletingLastPathComponent
+        let session = try store.session(interactive: false, paths: paths, safeFolder: folder.isEmpty ? "." : folder)
         let outcome = try ScriptExecution.run(path: script, shownAs: script, in: session, parameters: values) { step in
             Output.show(step, session: session)
         }

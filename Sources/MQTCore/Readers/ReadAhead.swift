@@ -115,7 +115,7 @@ final class ReadAhead: @unchecked Sendable {
         let reader = DelimitedSpeechReader(columns: columns)
         let head = FileHandle(forReadingAtPath: path).map { handle in
             defer { try? handle.close() }
-            return String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)
+            return SourceText.head(of: handle.readData(ofLength: 8192))
         }
         if let head, !explicit, !reader.recognizes(head: head, fileName: path) {
             guard waitForRoom() else { return false }
@@ -143,29 +143,31 @@ final class ReadAhead: @unchecked Sendable {
 
     /// Reads one file: recognises its format, parses it and prepares its transcripts.
     static func read(_ path: String, explicit: Bool) -> Item {
-        let data: Data
+        let raw: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            raw = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
             return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
         }
+        // Readers see UTF-8 with LF line ends; the hash stays the file's own.
+        let data = SourceText.normalized(raw)
         let fileName = (path as NSString).lastPathComponent
         guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .notTranscript)
+            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .notTranscript)
         }
         do {
             let parsed = try reader.read(data, path: path)
-            let hash = ContentHash.digest(data)
+            let hash = ContentHash.digest(raw)
             let prepared = parsed.enumerated().map { index, item in
                 PreparedTranscript(
                     item, sourceFile: path, contentHash: parsed.count == 1 ? hash : "\(hash)#\(index)")
             }
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .prepared(prepared))
+            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .prepared(prepared))
         } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure(error.description))
+            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure(error.description))
         } catch {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure("\(path): \(error)"))
+            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure("\(path): \(error)"))
         }
     }
 }

@@ -43,6 +43,7 @@ final class XMLStream {
     /// for as long as `body` runs.
     static func parse<T>(_ data: Data, path: String, _ body: (XMLStream) throws -> T) throws -> T {
         LibXML.ready
+        mqt_xml_silence_generic_errors()
         return try data.withUnsafeBytes { raw -> T in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
                 throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "empty file")
@@ -98,10 +99,7 @@ final class XMLStream {
     private func record(_ error: xmlError) {
         guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
-        firstError = (
-            Int(error.line), Int(error.int2),
-            message.trimmingCharacters(in: .whitespacesAndNewlines)
-        )
+        firstError = (Int(error.line), Int(error.int2), LibXMLMessage.inMQTWords(message))
     }
 
     /// The error to throw for the first problem libxml2 reported (or a generic one).

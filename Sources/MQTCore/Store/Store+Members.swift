@@ -26,7 +26,7 @@ extension Store {
             guard FileManager.default.fileExists(atPath: path) else { throw CoreError.fileNotFound(path) }
             throw CoreError.unreadable(path, reason: "permission denied or not a file")
         }
-        let records = try MemberFileReader.read(data, path: path)
+        let records = try MemberFileReader.read(SourceText.normalized(data), path: path)
         let source = (path as NSString).lastPathComponent
         do {
             try queue.write { db in

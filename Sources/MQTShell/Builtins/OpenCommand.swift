@@ -16,6 +16,7 @@ struct OpenCommand: BuiltinCommand {
             + "Results kept with let that hold speeches are cleared: they name rows of the previous corpus.")
 
     func run(_ call: Call, session: Session) throws -> Value {
+        try session.settings.safe.refuse(.openStore)
         let path = session.resolve(path: call.argument("file") ?? "")
         let store = try Store(path: path)
         let total = try store.summary().total

@@ -27,6 +27,7 @@ struct PluginsCommand: BuiltinCommand {
 
     func run(_ call: Call, session: Session) throws -> Value {
         if let action = call.argument("action") {
+            try session.settings.safe.refuse(.externalPlugin)
             guard action == "add", let program = call.argument("program") else {
                 throw CommandError.invalid("usage: plugins add PROGRAM")
             }

@@ -29,6 +29,7 @@ struct RunCommand: BuiltinCommand {
         let typed = call.argument("script") ?? ""
         let path = session.resolve(path: typed)
         let parameters = try ScriptParameters.parse(ScriptParameters.settings(in: call.arguments["parameters"] ?? []))
+        try session.settings.safe.checkRead(path, shownAs: typed)
         let outcome = try ScriptExecution.run(path: path, shownAs: typed, in: session, parameters: parameters)
         if let error = outcome.error {
             throw CommandError.partial(output: .text(outcome.output), errors: [error])

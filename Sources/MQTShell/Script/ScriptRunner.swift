@@ -17,7 +17,12 @@ public struct ScriptRunner {
     }
 
     public let plugins: [Plugin]
-    public init(plugins: [Plugin]) { self.plugins = plugins }
+    /// Whether each script runs in safe mode, confined to its own folder (`mqt test --safe`).
+    public let safe: Bool
+    public init(plugins: [Plugin], safe: Bool = false) {
+        self.plugins = plugins
+        self.safe = safe
+    }
 
     /// `# requires: PATH` in a script's commentary skips it when PATH (relative to the script) is absent.
     static let requiresPrefix = "# requires: "
@@ -49,6 +54,7 @@ public struct ScriptRunner {
             return result
         }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
+        if safe { session.enterSafeMode() }
         // Errors are output here, matched like any other, so the loop keeps going after them.
         var actual: [String] = []
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
