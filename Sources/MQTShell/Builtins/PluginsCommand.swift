@@ -14,7 +14,7 @@ struct PluginsCommand: BuiltinCommand {
                 "the registered plugins", "plugins",
                 output: """
                     plugin  commands  summary
-                    core          13  the shell: loading, settings, results, scripts
+                    core          14  the shell: loading, settings, results, scripts
                     ...
                     """)
         ],
