@@ -20,6 +20,13 @@ public struct LoadReport: Sendable, Equatable {
 
     public init() {}
 
+    /// `stored 2 files before it: 3 transcripts, 40 speeches`, for an error that stops a load.
+    var storedSummary: String {
+        func counted(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }
+        return "stored \(counted(loadedFiles.count, "file", "files")) before it: "
+            + "\(counted(transcripts, "transcript", "transcripts")), \(counted(speeches, "speech", "speeches"))"
+    }
+
     public static func == (a: LoadReport, b: LoadReport) -> Bool {
         a.loadedFiles == b.loadedFiles && a.unchangedFiles == b.unchangedFiles && a.skippedFiles == b.skippedFiles
             && a.failures.map(\.file) == b.failures.map(\.file) && a.transcripts == b.transcripts

@@ -4,12 +4,15 @@ import GRDB
 public struct IntegrityCheck: Sendable, Equatable {
     public let name: String
     public let ok: Bool
+    /// True for a check that could not run here (FTS5's on a read-only store); `ok` is then true.
+    public let skipped: Bool
     /// What was checked when it passed; the first problems found when it failed.
     public let details: String
 
-    public init(_ name: String, ok: Bool, details: String) {
+    public init(_ name: String, ok: Bool, skipped: Bool = false, details: String) {
         self.name = name
         self.ok = ok
+        self.skipped = skipped
         self.details = details
     }
 }
@@ -24,7 +27,8 @@ extension Store {
     /// mqt writes), `indexed` (every speech has an index entry, every entry a speech), `ids unique`
     /// (no `speech_id` twice in `speeches`), `counts` (each speech's `words` and `sentences` as
     /// counted again from its text) and `qa pairs` (each pair's question is a stored question, its
-    /// answer a stored speech). A check that cannot run fails with the reason.
+    /// answer a stored speech). A check that cannot run fails with the reason, except FTS5's on a
+    /// read-only store, which is skipped.
     public func integrityChecks() throws -> [IntegrityCheck] {
         try queue.inDatabase { db in
             var checks: [IntegrityCheck] = []
@@ -53,6 +57,9 @@ extension Store {
                     ? IntegrityCheck("foreign keys", ok: true, details: "every reference names a stored row") : Self.failed("foreign keys", problems)
             }
             run("fts5") {
+                guard !isReadOnly else {
+                    return IntegrityCheck("fts5", ok: true, skipped: true, details: "not run: the store is read-only and FTS5 checks through a write")
+                }
                 // An INSERT in name only: FTS5 reads and compares, it writes nothing.
                 try db.execute(sql: "INSERT INTO speech_fts(speech_fts, rank) VALUES('integrity-check', 1)")
                 return IntegrityCheck("fts5", ok: true, details: "index matches the speeches' text")
