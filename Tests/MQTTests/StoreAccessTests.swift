@@ -84,6 +84,15 @@ final class StoreAccessTests: XCTestCase {
         // Wait for the store to exist, then query it while the load goes on.
         let deadline = Date().addingTimeInterval(60)
         while !FileManager.default.fileExists(atPath: folder + "/corpus.db-wal") && Date() < deadline { usleep(20_000) }
+        // A second writer waits for the load (Store.busyTimeout, 30 s, is longer than this load).
+        let writer = Process()
+        writer.executableURL = URL(fileURLWithPath: mqtBinary)
+        writer.arguments = ["--db", "corpus.db", "-c", "load " + repositoryRoot + "/seeds/prevent-in-london-2021-11-29.txt"]
+        writer.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let writerOutput = Pipe()
+        writer.standardOutput = writerOutput
+        writer.standardError = writerOutput
+        try writer.run()
         var readsDuringLoad = 0
         while loader.isRunning && Date() < deadline {
             for command in ["info --format json", "count knife", "search knife --limit 1 --format tsv"] {
@@ -95,10 +104,15 @@ final class StoreAccessTests: XCTestCase {
         }
         loader.waitUntilExit()
         XCTAssertEqual(loader.terminationStatus, 0)
+        let written = String(decoding: writerOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        writer.waitUntilExit()
+        // Its speakers are its own two, not the load's forty it waited for.
+        XCTAssertEqual(written, "loaded 1 transcript: 7 speeches by 2 speakers\n")
+        XCTAssertEqual(writer.terminationStatus, 0)
         XCTAssertGreaterThan(readsDuringLoad, 0, "no query ran while the load did")
         // Row r's word j is words[(7j + r) mod 14]; "knife" is words[0].
         let hits = (0..<6000).reduce(0) { sum, row in sum + (0..<100).filter { ($0 * 7 + row) % words.count == 0 }.count }
-        let total = try runMQT(["--db", "corpus.db", "-c", "count knife"], directory: folder)
+        let total = try runMQT(["--db", "corpus.db", "-c", "count knife section:transcript"], directory: folder)
         XCTAssertEqual(total.stdout, "\((0..<6000).filter { row in (0..<100).contains { ($0 * 7 + row) % words.count == 0 } }.count) speeches, \(hits) hits\n")
     }
 }

@@ -17,6 +17,9 @@ public struct LoadReport: Sendable, Equatable {
     public var speeches = 0
     /// Bytes read.
     public var bytes = 0
+    /// The newest transcript's row id when this load first held the store for writing (another
+    /// process may have stored more while it waited): what this load stored comes after it.
+    public var lastTranscriptIDBefore: Int64?
 
     public init() {}
 

@@ -63,6 +63,9 @@ public struct Loader {
             var batch: [ReadAhead.Item] = []
             var pendingSpeeches = 0
             let stored: [[AddOutcome]]? = try? store.inBatch(ids: ids) { transaction in
+                if report.lastTranscriptIDBefore == nil {
+                    report.lastTranscriptIDBefore = try Int64.fetchOne(transaction.db, sql: "SELECT coalesce(max(id), 0) FROM transcripts")
+                }
                 var outcomes: [[AddOutcome]] = []
                 var bytes = 0
                 while bytes < Self.batchBytes, let item = readAhead.next() {
