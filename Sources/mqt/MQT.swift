@@ -126,7 +126,14 @@ struct StoreOptions: ParsableArguments {
         // write past a file-size limit (`ulimit -f`).
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
-        let store = try Store(path: db)
+        let store: Store
+        do {
+            store = try Store(path: db)
+        } catch let error as CoreError {
+            // One spelling of errors, `error:`, as the shell prints them (not the parser's `Error:`).
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
         let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
         if isatty(1) == 0 {
             // Output to a file or a pipe: COLUMNS when set, else nothing cut (`set width` still rules).

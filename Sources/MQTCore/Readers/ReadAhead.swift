@@ -141,33 +141,72 @@ final class ReadAhead: @unchecked Sendable {
         return true
     }
 
+    /// Files this large are parsed from disk a chunk at a time by readers that can
+    /// (`TranscriptReader.read(file:)`), so the file's bytes and its speeches are never in
+    /// memory together: a 200 MB ParlParse file peaks at a fraction of what it would.
+    static let streamedBytes = 32 << 20
+
+    /// A large file read by a reader that streams it; nil when its reader cannot (or none knows it).
+    static func readStreamed(_ path: String, explicit: Bool) -> Item? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let head = (try? handle.read(upToCount: 8192)) ?? Data()
+        try? handle.close()
+        // A file that needs decoding first (UTF-16, a byte-order mark, CR line ends) is read whole.
+        guard SourceText.normalized(head) == head else { return nil }
+        guard let reader = ReaderRegistry.reader(for: head, fileName: (path as NSString).lastPathComponent) else { return nil }
+        let size = Loader.size(of: path)
+        do {
+            guard let parsed = try reader.read(file: path), let hash = ContentHash.digest(fileAt: path) else { return nil }
+            let prepared = prepare(consume parsed, path: path, hash: hash)
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .prepared(prepared))
+        } catch let error as CoreError {
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure(error.description))
+        } catch {
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure("\(path): \(error)"))
+        }
+    }
+
+    /// Prepares a file's transcripts, each handed over whole (`consume`) so its speeches are not
+    /// copied; the Nth of several is hashed as `HASH#N`.
+    static func prepare(_ parsed: consuming [ParsedTranscript], path: String, hash: String) -> [PreparedTranscript] {
+        let count = parsed.count
+        var prepared: [PreparedTranscript] = []
+        for index in (0..<count).reversed() {
+            let transcript = parsed.removeLast()
+            prepared.append(PreparedTranscript(consume transcript, sourceFile: path, contentHash: count == 1 ? hash : "\(hash)#\(index)"))
+        }
+        return prepared.reversed()
+    }
+
     /// Reads one file: recognises its format, parses it and prepares its transcripts.
     static func read(_ path: String, explicit: Bool) -> Item {
-        let raw: Data
+        if Loader.size(of: path) >= streamedBytes, let item = readStreamed(path, explicit: explicit) { return item }
+        var raw: Data
         do {
             raw = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
             return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
         }
+        let size = raw.count
         // Readers see UTF-8 with LF line ends; the hash stays the file's own.
-        let data = SourceText.normalized(raw)
+        var data = SourceText.normalized(raw)
         let fileName = (path as NSString).lastPathComponent
         guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .notTranscript)
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .notTranscript)
         }
         do {
-            let parsed = try reader.read(data, path: path)
             let hash = ContentHash.digest(raw)
-            let prepared = parsed.enumerated().map { index, item in
-                PreparedTranscript(
-                    item, sourceFile: path, contentHash: parsed.count == 1 ? hash : "\(hash)#\(index)")
-            }
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .prepared(prepared))
+            let parsed = try reader.read(data, path: path)
+            // The file's bytes go before its speeches are prepared: both at once would double the peak.
+            raw = Data()
+            data = Data()
+            let prepared = prepare(consume parsed, path: path, hash: hash)
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .prepared(prepared))
         } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure(error.description))
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure(error.description))
         } catch {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure("\(path): \(error)"))
+            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure("\(path): \(error)"))
         }
     }
 }

@@ -19,6 +19,7 @@ extension Store {
     /// updates its rows. Returns how many people, ids and aliases the file held.
     @discardableResult
     public func loadMembers(from path: String) throws -> (people: Int, ids: Int, aliases: Int) {
+        try checkWritable("load members")
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))

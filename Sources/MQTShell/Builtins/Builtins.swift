@@ -21,7 +21,7 @@ public enum Builtins {
     public static let plugin = Plugin(
         name: "core", summary: "the shell: loading, settings, results, scripts",
         commands: [
-            HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), MembersCommand(), ShowCommand(),
+            HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), IntegrityCheckCommand(), MembersCommand(), ShowCommand(),
             SetCommand(), LetCommand(), DefCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
             QuitCommand(),
         ])

@@ -97,7 +97,7 @@ struct LoadCommand: BuiltinCommand {
             },
             isCancelled: { Interruption.isRequested })
         session.progress("")
-        let speakers = try session.store.speakerCount(inTranscriptsAfter: before)
+        let speakers = try session.store.speakerCount(inTranscriptsAfter: report.lastTranscriptIDBefore ?? before)
         var summary = "loaded \(counted(report.transcripts, "transcript"))"
         if report.transcripts > 0 {
             summary += ": \(counted(report.speeches, "speech", "speeches")) by \(counted(speakers, "speaker"))"

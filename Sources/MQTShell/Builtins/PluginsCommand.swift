@@ -14,7 +14,7 @@ struct PluginsCommand: BuiltinCommand {
                 "the registered plugins", "plugins",
                 output: """
                     plugin  commands  summary
-                    core          14  the shell: loading, settings, results, scripts
+                    core          15  the shell: loading, settings, results, scripts
                     ...
                     """)
         ],

@@ -64,7 +64,8 @@ struct ExportCommand: Command {
             leaves it out. `export -` writes to standard output (jsonl unless --format says; the
             provenance only inside markdown and html).
             The file is written to a hidden temporary file beside it and renamed into place: an error,
-            a full disk or Ctrl-C leaves no partial file. An existing FILE (or FILE.meta.json) is
+            a full disk, Ctrl-C, SIGTERM or SIGHUP leaves no partial file, and the next export to the
+            folder removes one (.FILE.PID.partial) that a process killed with kill -9 left. An existing FILE (or FILE.meta.json) is
             replaced only with --force; a folder, a device or a pipe never. Replacing a file with
             --force removes the FILE.meta.json an earlier export left when this one writes none.
             """)
