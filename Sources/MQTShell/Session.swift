@@ -97,14 +97,31 @@ public final class Session: Context {
         return stale
     }
 
-    /// Adds a plugin (an external program's, say); a name already taken is an error.
+    /// Adds a plugin (an external program's, say); a name already taken is an error, except by
+    /// an earlier copy of the same external program, which the new one replaces.
     public func register(_ plugin: Plugin) throws {
+        if let path = Self.externalPath(of: plugin) {
+            removePlugins { Self.externalPath(of: $0) == path }
+        }
         let taken = Set(registry.names)
         if let clash = plugin.commands.flatMap({ [$0.spec.name] + $0.spec.aliases }).first(where: taken.contains) {
             throw CommandError.invalid("plugin '\(plugin.name)' declares '\(clash)', which another command already has")
         }
         registry = CommandRegistry(plugins: Array(registry.plugins.dropFirst()) + [plugin])
     }
+
+    /// Drops the plugins `isRemoved` picks (never the built-ins), stopping external programs.
+    func removePlugins(where isRemoved: (Plugin) -> Bool) {
+        let kept = registry.plugins.dropFirst().filter { plugin in
+            guard isRemoved(plugin) else { return true }
+            (plugin.commands.first as? ExternalCommand)?.handle.stop()
+            return false
+        }
+        registry = CommandRegistry(plugins: Array(kept))
+    }
+
+    /// The program behind an external plugin; nil for one built into mqt.
+    static func externalPath(of plugin: Plugin) -> String? { (plugin.commands.first as? ExternalCommand)?.handle.path }
 
     /// Runs one line (a pipeline, a `let`, or `$NAME`) and renders its result.
     public func execute(_ line: String) -> Outcome {

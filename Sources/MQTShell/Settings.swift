@@ -85,6 +85,15 @@ struct SettingKey: Sendable {
                     throw CommandError.unsafe(.turnOff)
                 }
             }),
+        SettingKey(
+            key: "plugin_timeout", summary: "seconds to wait for each answer from an external plugin", choices: [],
+            allowed: "0.1 to 3600",
+            apply: { settings, value in
+                guard let seconds = Double(value), (0.1...3600).contains(seconds) else {
+                    throw ShellError.badSettingValue(key: "plugin_timeout", value: value, expected: "a number of seconds from 0.1 to 3600")
+                }
+                settings.pluginTimeout = seconds
+            }, current: { $0.pluginTimeout == $0.pluginTimeout.rounded() ? String(Int($0.pluginTimeout)) : String($0.pluginTimeout) }),
     ]
 
     static func named(_ key: String) -> SettingKey? { all.first { $0.key == key } }

@@ -15,6 +15,8 @@ public struct Settings: Sendable, Equatable {
     public var pager = true
     /// What commands may read, write and run (`set safe on`, `mqt --safe`); once on, it stays on.
     public var safe = SafeMode.off
+    /// Seconds mqt waits for each line from an external plugin before stopping it.
+    public var pluginTimeout = 10.0
     /// The widths `set width` allows.
     public static let widths = 20...1000
     public init() {}

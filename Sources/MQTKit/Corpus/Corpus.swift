@@ -25,6 +25,8 @@ public protocol Corpus: AnyObject {
     func set(of rowIDs: [Int64]) -> SpeechSet
     /// How many speeches the set holds.
     func size(of set: SpeechSet) throws -> Int
+    /// The row ids (`StoredSpeech.rowID`) of the set's speeches, in its order (no text read).
+    func rowIDs(of set: SpeechSet) throws -> [Int64]
 
     // MARK: Counts
 

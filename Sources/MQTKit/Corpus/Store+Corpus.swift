@@ -22,6 +22,8 @@ extension Store: Corpus {
 
     public func size(of set: SpeechSet) throws -> Int { try countSpeeches(in: set.selection) }
 
+    public func rowIDs(of set: SpeechSet) throws -> [Int64] { try rowIDs(in: set.selection) }
+
     public func count(_ set: SpeechSet) throws -> SearchTotals { try countMatches(in: set.selection) }
 
     public func count(_ set: SpeechSet, by group: SearchGroup) throws -> [GroupCount] {

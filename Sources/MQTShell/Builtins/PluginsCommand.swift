@@ -1,3 +1,4 @@
+import Foundation
 import MQTKit
 
 /// `plugins`: what is registered, with its commands.
@@ -31,7 +32,11 @@ struct PluginsCommand: BuiltinCommand {
             guard action == "add", let program = call.argument("program") else {
                 throw CommandError.invalid("usage: plugins add PROGRAM")
             }
-            let plugin = try ExternalPlugin.load(path: session.resolve(path: program))
+            let path = session.resolve(path: program)
+            let label = (path as NSString).lastPathComponent
+            let plugin = try ExternalPlugin.load(path: path, timeout: session.settings.pluginTimeout) { lines in
+                lines.forEach { session.note("\(label): \($0)") }
+            }
             try session.register(plugin)
             return .text("added plugin \(plugin.name): " + plugin.commands.map(\.spec.name).joined(separator: ", "))
         }

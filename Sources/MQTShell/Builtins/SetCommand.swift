@@ -13,16 +13,17 @@ struct SetCommand: BuiltinCommand {
             Example(
                 "every setting with its value", "set",
                 output: """
-                    setting   value  allowed
-                    format    table  table, plain, csv, tsv, json, jsonl, markdown
-                    width     80     20 to 1000
-                    color     off    on, off
-                    on_error  stop   stop, continue
-                    stem      off    on, off
-                    chart     on     on, off
-                    pager     on     on, off
-                    timer     off    on, off
-                    safe      off    on, off
+                    setting         value  allowed
+                    format          table  table, plain, csv, tsv, json, jsonl, markdown
+                    width           80     20 to 1000
+                    color           off    on, off
+                    on_error        stop   stop, continue
+                    stem            off    on, off
+                    chart           on     on, off
+                    pager           on     on, off
+                    timer           off    on, off
+                    safe            off    on, off
+                    plugin_timeout  10     0.1 to 3600
                     """),
             Example("a setting needs an allowed value", "set format yaml",
                 output: "error: format takes one of table, plain, csv, tsv, json, jsonl, markdown, not 'yaml'"),

@@ -4,14 +4,14 @@ import MQTKit
 /// Turns an external plugin's JSON into command declarations and values.
 enum PluginSpecDecoder {
     static func spec(_ object: [String: Any], path: String) throws -> CommandSpec {
-        guard let name = object["name"] as? String, !name.isEmpty else { throw ExternalPluginError.badDescription(path, "a command has no name") }
+        guard let name = object["name"] as? String, !name.isEmpty else { throw PluginError.badDescription(path, "a command has no name") }
         let arguments = try (object["arguments"] as? [[String: Any]] ?? []).map { a -> ArgumentSpec in
-            guard let argName = a["name"] as? String else { throw ExternalPluginError.badDescription(path, "\(name): an argument has no name") }
+            guard let argName = a["name"] as? String else { throw PluginError.badDescription(path, "\(name): an argument has no name") }
             let shape: ArgumentSpec.Shape = a["shape"] as? String == "query" ? .query : a["shape"] as? String == "words" ? .words : .word
             return ArgumentSpec(argName, shape, optional: a["optional"] as? Bool ?? false, summary: a["summary"] as? String ?? "")
         }
         let options = try (object["options"] as? [[String: Any]] ?? []).map { o -> OptionSpec in
-            guard let optName = o["name"] as? String else { throw ExternalPluginError.badDescription(path, "\(name): an option has no name") }
+            guard let optName = o["name"] as? String else { throw PluginError.badDescription(path, "\(name): an option has no name") }
             return OptionSpec(optName, value: o["value"] as? String, summary: o["summary"] as? String ?? "", choices: o["choices"] as? [String])
         }
         let accepts = (object["accepts"] as? [String] ?? ["nothing"]).compactMap(ValueKind.init(rawValue:))
@@ -25,9 +25,14 @@ enum PluginSpecDecoder {
             accepts: accepts.isEmpty ? [.nothing] : accepts, returns: returns, examples: examples)
     }
 
-    static func value(_ answer: [String: Any], path: String) throws -> Value {
+    /// The value an answer carries; `{"speeches": {"ids": [ROWID, ...]}}` is a set in that order.
+    static func value(_ answer: [String: Any], path: String, corpus: any Corpus) throws -> Value {
         if let error = answer["error"] as? String { throw CommandError.invalid(error) }
         if let text = answer["text"] as? String { return .text(text) }
+        if let speeches = answer["speeches"] as? [String: Any] {
+            guard let ids = speeches["ids"] as? [NSNumber] else { throw PluginError.badAnswer(path, "\"speeches\" needs \"ids\", a list of row ids") }
+            return .speeches(corpus.set(of: ids.map(\.int64Value)))
+        }
         if let table = answer["table"] as? [String: Any] {
             let columns = (table["columns"] as? [String] ?? []).map { Column($0) }
             let rows = (table["rows"] as? [[Any]] ?? []).map { $0.map(cell) }
@@ -39,7 +44,7 @@ enum PluginSpecDecoder {
                 return (key, cell(pair[1]))
             }))
         }
-        throw ExternalPluginError.badAnswer(path, "it has none of text, table, record or error")
+        throw PluginError.badAnswer(path, "it has none of text, table, record, speeches or error")
     }
 
     static func cell(_ value: Any) -> Cell {

@@ -1,0 +1,96 @@
+import Foundation
+import MQTKit
+
+/// One command of an external plugin: its declaration came from the plugin, each run is a request
+/// (docs/PLUGIN-PROTOCOL.md). A piped set of speeches goes as row ids; the plugin reads their
+/// texts in pages it asks for, or from the store's file itself.
+struct ExternalCommand: Command, @unchecked Sendable {
+    let spec: CommandSpec
+    let handle: PluginHandle
+
+    /// The most speeches one `speeches` question may ask for.
+    static let maximumPage = 1000
+
+    func run(_ call: Call, context: any Context) throws -> Value {
+        let timeout = context.settings.pluginTimeout
+        let label = handle.description.name
+        let showErrors: ([String]) -> Void = { lines in
+            let shown = lines.suffix(20)
+            if lines.count > shown.count { context.note("\(label): (\(lines.count - shown.count) earlier lines of its standard error left out)") }
+            shown.forEach { context.note("\(label): \($0)") }
+        }
+        if handle.description.protocolVersion == 1 {
+            let answer = try handle.call(try protocol1Request(call, context: context), timeout: timeout, errorLines: showErrors) { _ in
+                throw PluginError.badAnswer(handle.path, "protocol 1 has no requests from the plugin")
+            }
+            return try PluginSpecDecoder.value(answer, path: handle.path, corpus: context.corpus)
+        }
+        var ids: [Int64] = []
+        var request: [String: Any] = [
+            "request": "run", "command": spec.name, "arguments": call.arguments, "options": call.options,
+            "settings": Dictionary(uniqueKeysWithValues: SettingKey.all.map { ($0.key, $0.current(context.settings)) }),
+            "store": ["path": (context as? Session)?.store.path as Any? ?? NSNull()],
+        ]
+        switch call.input {
+        case .nothing: request["input"] = NSNull()
+        case .text(let text): request["input"] = ["kind": "text", "text": text]
+        case .table(let table):
+            request["input"] = ["kind": "table", "columns": table.columns.map(\.key), "rows": table.rows.map { $0.map(Self.json) }]
+        case .record(let record):
+            request["input"] = ["kind": "record", "record": record.fields.map { [$0.key, Self.json($0.value)] }]
+        case .speeches(let set):
+            ids = try context.corpus.rowIDs(of: set)
+            request["input"] = ["kind": "speeches", "count": ids.count, "ids": ids, "query": set.query as Any? ?? NSNull()]
+        }
+        let answer = try handle.call(request, timeout: timeout, errorLines: showErrors) { question in
+            try context.checkInterrupted()
+            return try page(question, of: ids, corpus: context.corpus)
+        }
+        return try PluginSpecDecoder.value(answer, path: handle.path, corpus: context.corpus)
+    }
+
+    /// The answer to `{"request": "speeches", "offset": N, "limit": N}`: that page of the piped set.
+    func page(_ question: [String: Any], of ids: [Int64], corpus: any Corpus) throws -> [String: Any] {
+        guard question["request"] as? String == "speeches" else {
+            return ["error": "mqt answers only {\"request\": \"speeches\", \"offset\": N, \"limit\": N}"]
+        }
+        let offset = max(0, min(question["offset"] as? Int ?? 0, ids.count))
+        let limit = max(0, min(question["limit"] as? Int ?? Self.maximumPage, Self.maximumPage))
+        let chosen = Array(ids[offset..<min(ids.count, offset + limit)])
+        var speeches: [[String: Any]] = []
+        try corpus.forEachSpeech(in: corpus.set(of: chosen)) { speeches.append(Self.json($0)); return true }
+        return ["speeches": speeches, "offset": offset, "total": ids.count]
+    }
+
+    /// Protocol 1's request: every piped speech inline.
+    func protocol1Request(_ call: Call, context: any Context) throws -> [String: Any] {
+        var request: [String: Any] = [
+            "request": "run", "command": spec.name, "arguments": call.arguments, "options": call.options,
+            "database": (context as? Session)?.store.path ?? NSNull(),
+        ]
+        if let set = call.input.speechSet {
+            var speeches: [[String: Any]] = []
+            try context.corpus.forEachSpeech(in: set) { speeches.append(Self.json($0)); return true }
+            request["speeches"] = speeches
+        } else {
+            request["speeches"] = NSNull()
+        }
+        return request
+    }
+
+    static func json(_ s: StoredSpeech) -> [String: Any] {
+        ["rowid": s.rowID, "id": s.speechID, "date": s.date, "speaker": s.speaker, "party": s.party ?? NSNull(), "role": s.role ?? NSNull(),
+         "kind": s.kind.rawValue, "section": s.section, "title": s.title, "text": s.text]
+    }
+
+    static func json(_ cell: Cell) -> Any {
+        switch cell {
+        case .null: return NSNull()
+        case .text(let text), .marked(let text, _): return text
+        case .int(let number): return number
+        case .double(let number), .decimal(let number, _): return number.isFinite ? number : NSNull()
+        case .list(let items): return items.map(json)
+        case .record(let record): return Dictionary(record.fields.map { ($0.key, json($0.value)) }, uniquingKeysWith: { a, _ in a })
+        }
+    }
+}
