@@ -14,7 +14,7 @@ struct IntegrityCheckCommand: BuiltinCommand {
                     sqlite        ok      PRAGMA integrity_check: ok
                     foreign keys  ok      every reference names a stored row
                     fts5          ok      index matches the speeches' text
-                    schema        ok      version 7
+                    schema        ok      version 8
                     indexed       ok      7 of 7 speeches
                     ids unique    ok      no speech id stored twice
                     counts        ok      words and sentences of 7 speeches
