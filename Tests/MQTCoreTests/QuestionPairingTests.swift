@@ -210,4 +210,31 @@ final class QuestionPairingTests: XCTestCase {
         }
         XCTAssertGreaterThan(kept, 40, "the queries keep pairs of both transcripts")
     }
+
+    /// TheyWorkForYou API JSON: `minor` 1 is a question, 2 an answer, paired within one page (the
+    /// subsection on its date); a question on another page waits for nothing there.
+    func testTheyWorkForYouJSONPairsMinorOneWithMinorTwo() throws {
+        func row(_ gid: String, minor: Int, subsection: String, hpos: Int, speaker: String, text: String) -> String {
+            """
+            {"gid": "\(gid)", "hdate": "2023-12-19", "htype": "12", "major": "3", "minor": "\(minor)", "section_id": "100", \
+            "subsection_id": "\(subsection)", "hpos": "\(hpos)", "body": "<p>\(text)</p>", "speaker": {"name": "\(speaker)"}, \
+            "parent": {"body": "Written Answers — Home Office: Visas"}}
+            """
+        }
+        let json = "{\"rows\": [" + [
+            row("2023-12-11.6251.q0", minor: 1, subsection: "200", hpos: 1, speaker: "Alicia Kearns", text: "To ask the Secretary of State about visas for Hong Kong."),
+            row("2023-12-11.6252.q0", minor: 1, subsection: "200", hpos: 2, speaker: "Alicia Kearns", text: "To ask the Secretary of State about the BNO route."),
+            row("2023-12-11.6252.r0", minor: 2, subsection: "200", hpos: 3, speaker: "Tom Pursglove", text: "The BNO route remains open to Hong Kong visas."),
+            row("2023-12-11.6300.q0", minor: 1, subsection: "300", hpos: 4, speaker: "Alicia Kearns", text: "To ask about something else."),
+        ].joined(separator: ", ") + "]}"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("twfy-\(UUID().uuidString).json")
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let store = try Store()
+        _ = try Loader(store: store).load([file.path])
+        let pairs = try store.questionPairs(QuestionPairFilter())
+        XCTAssertEqual(pairs.map(\.questionID), ["2023-12-11.6251.q0", "2023-12-11.6252.q0", "2023-12-11.6300.q0"])
+        XCTAssertEqual(pairs.map(\.answerID), ["2023-12-11.6252.r0", "2023-12-11.6252.r0", nil])
+        XCTAssertEqual(pairs.map(\.answerer), ["Tom Pursglove", "Tom Pursglove", nil])
+    }
 }
