@@ -102,7 +102,7 @@ final class REPLTerminalTests: XCTestCase {
     }
 
     /// Macros in the REPL: the init file's, and one typed as a block (the prompt says `...>` until
-    /// `end`); TAB completes their names, help lists them, pipes pass through them.
+    /// `end`); TAB completes their names, help lists them, pipes pass through them. And `qa`.
     func testMacrosFromTheInitFileAndTypedInABlock() throws {
         let home = NSTemporaryDirectory() + "mqt-home-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: home) }
@@ -128,6 +128,11 @@ final class REPLTerminalTests: XCTestCase {
         try waitFor("Sadiq Khan,Mayor of London,1,404")
         try keys("help profile", "Enter")
         try waitFor("macro: count speaker:$who")
+        // Questions and answers in the REPL: `qa stats` in two words, and pairs down a pipe.
+        try keys("qa stats --by answerer --format csv", "Enter")
+        try waitFor("Sadiq Khan,3,3,0,100.0,102.0,314.3,3.08,33.2")
+        try keys("qa cricket | count --by kind --format csv", "Enter")
+        try waitFor("question,1,0")
         try keys("C-d")
         try waitFor("EXITED 0")
     }
