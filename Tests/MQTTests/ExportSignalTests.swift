@@ -7,13 +7,7 @@ import XCTest
 final class ExportSignalTests: XCTestCase {
     /// A store of 6,000 one-speech transcripts: an export of it takes long enough to be caught.
     func bigStore(in folder: String) throws -> String {
-        var csv = "date,title,speaker,text\n"
-        let words = "knife crime prevention in london needs schools police youth services and families working together".split(separator: " ")
-        for row in 0..<6000 {
-            let text = (0..<100).map { words[($0 * 7 + row) % words.count] }.joined(separator: " ")
-            csv += "2021-\(String(format: "%02d", row % 12 + 1))-\(String(format: "%02d", row % 28 + 1)),Debate \(row),Speaker \(row % 40),\"\(text) \(row).\"\n"
-        }
-        try csv.write(toFile: folder + "/big.csv", atomically: true, encoding: .utf8)
+        try writeGeneratedCSV(to: folder + "/big.csv", rows: 6000)
         let load = try runMQT(["--db", "corpus.db", "-c", "load big.csv"], directory: folder)
         XCTAssertEqual(load.stdout, "loaded 6000 transcripts: 6000 speeches by 40 speakers\n")
         return folder + "/corpus.db"

@@ -6,13 +6,7 @@ import XCTest
 final class KillDuringLoadTests: XCTestCase {
     func testAStoreKilledMidLoadIsWholeAndReloadsToTheCleanCounts() throws {
         let folder = try temporaryFolder()
-        var csv = "date,title,speaker,text\n"
-        let words = "knife crime prevention in london needs schools police youth services and families working together".split(separator: " ")
-        for row in 0..<2500 {
-            let text = (0..<100).map { words[($0 * 5 + row) % words.count] }.joined(separator: " ")
-            csv += "2021-\(String(format: "%02d", row % 12 + 1))-\(String(format: "%02d", row % 28 + 1)),Debate \(row),Speaker \(row % 40),\"\(text) \(row).\"\n"
-        }
-        try csv.write(toFile: folder + "/big.csv", atomically: true, encoding: .utf8)
+        try writeGeneratedCSV(to: folder + "/big.csv", rows: 2500, stride: 5)
         let paths = [repositoryRoot + "/seeds", folder + "/big.csv"]
         let totals = "info --format json"
         let started = Date()

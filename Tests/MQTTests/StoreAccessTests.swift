@@ -66,13 +66,7 @@ final class StoreAccessTests: XCTestCase {
     func testReadersRunWhileAnotherProcessLoads() throws {
         let folder = try temporaryFolder()
         // 6,000 one-speech transcripts (about 4.6 MB): a load of several seconds in a debug build.
-        var csv = "date,title,speaker,text\n"
-        let words = "knife crime prevention in london needs schools police youth services and families working together".split(separator: " ")
-        for row in 0..<6000 {
-            let text = (0..<100).map { words[($0 * 7 + row) % words.count] }.joined(separator: " ")
-            csv += "2021-\(String(format: "%02d", row % 12 + 1))-\(String(format: "%02d", row % 28 + 1)),Debate \(row),Speaker \(row % 40),\"\(text) \(row).\"\n"
-        }
-        try csv.write(toFile: folder + "/big.csv", atomically: true, encoding: .utf8)
+        try writeGeneratedCSV(to: folder + "/big.csv", rows: 6000)
         let loader = Process()
         loader.executableURL = URL(fileURLWithPath: mqtBinary)
         loader.arguments = ["--db", "corpus.db", "-c", "load big.csv"]
@@ -111,6 +105,7 @@ final class StoreAccessTests: XCTestCase {
         XCTAssertEqual(writer.terminationStatus, 0)
         XCTAssertGreaterThan(readsDuringLoad, 0, "no query ran while the load did")
         // Row r's word j is words[(7j + r) mod 14]; "knife" is words[0].
+        let words = generatedCSVWords
         let hits = (0..<6000).reduce(0) { sum, row in sum + (0..<100).filter { ($0 * 7 + row) % words.count == 0 }.count }
         let total = try runMQT(["--db", "corpus.db", "-c", "count knife section:transcript"], directory: folder)
         XCTAssertEqual(total.stdout, "\((0..<6000).filter { row in (0..<100).contains { ($0 * 7 + row) % words.count == 0 } }.count) speeches, \(hits) hits\n")
