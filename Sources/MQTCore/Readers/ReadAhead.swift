@@ -150,24 +150,28 @@ final class ReadAhead: @unchecked Sendable {
             let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
             return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
         }
-        // Readers see UTF-8 with LF line ends; the hash stays the file's own.
-        let data = SourceText.normalized(raw)
+        let bytes = raw.count
+        // Readers see UTF-8 with LF line ends; the hash stays the file's own bytes' (taken now
+        // for a rewritten file, so its original need not stay in memory while it parses).
+        let rewritten = SourceText.rewritten(raw)
+        let rewrittenHash = rewritten.map { _ in ContentHash.digest(raw) }
+        let data = rewritten ?? raw
         let fileName = (path as NSString).lastPathComponent
         guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .notTranscript)
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .notTranscript)
         }
         do {
             let parsed = try reader.read(data, path: path)
-            let hash = ContentHash.digest(raw)
+            let hash = rewrittenHash ?? ContentHash.digest(data)
             let prepared = parsed.enumerated().map { index, item in
                 PreparedTranscript(
                     item, sourceFile: path, contentHash: parsed.count == 1 ? hash : "\(hash)#\(index)")
             }
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .prepared(prepared))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .prepared(prepared))
         } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure(error.description))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(error.description))
         } catch {
-            return Item(path: path, explicit: explicit, bytes: raw.count, outcome: .failure("\(path): \(error)"))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure("\(path): \(error)"))
         }
     }
 }
