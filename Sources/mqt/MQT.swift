@@ -158,7 +158,7 @@ enum Output {
         if !outcome.notes.isEmpty {
             FileHandle.standardError.write(Data((TerminalText.visible(outcome.notes.joined(separator: "\n")) + "\n").utf8))
         }
-        if let error = outcome.error.map { TerminalText.visible($0) } {
+        if let error = outcome.error.map({ TerminalText.visible($0) }) {
             let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }
