@@ -32,6 +32,8 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
     case sql(String)
     /// SQL that tried to write through the read-only `sql` connection, with SQLite's message.
     case sqlReadOnly(String)
+    /// SQL that tried to ATTACH another database to the `sql` connection.
+    case sqlAttach
 
     public var description: String {
         switch self {
@@ -44,6 +46,7 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
         case .unknownSpeech(let id): return "no speech with id '\(id)'"
         case .sql(let message): return "sql: \(message)"
         case .sqlReadOnly(let message): return "sql is read-only: \(message)"
+        case .sqlAttach: return "sql reads this store only: ATTACH is refused"
         }
     }
 }

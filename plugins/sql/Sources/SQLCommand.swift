@@ -31,7 +31,7 @@ struct SQLCommand: Command {
                     """),
             Example(
                 "so is another database", "sql ATTACH '/tmp/mqt-other.db' AS other",
-                output: "error: sql: ATTACH is refused: sql reads this store only"),
+                output: "error: sql reads this store only: ATTACH is refused"),
         ],
         discussion: """
             QUERY is the rest of the line, verbatim, up to the first --option or |: one SQL \
