@@ -41,6 +41,8 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
     /// The disk (or the store's size limit) filled while loading FILE; the summary says what the
     /// load stored before it.
     case storeFull(file: String, stored: String)
+    /// SQL that tried to ATTACH another database to the `sql` connection.
+    case sqlAttach
 
     public var description: String {
         switch self {
@@ -61,6 +63,7 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
             return "\(path) is busy: another process has been writing to it for \(Int(Store.busyTimeout)) s (a load?); try again when it is done"
         case .storeFull(let file, let stored):
             return "\(file): disk full: nothing of this file was stored, the load stopped here (\(stored)); free space and load again"
+        case .sqlAttach: return "sql reads this store only: ATTACH is refused"
         }
     }
 }

@@ -51,9 +51,10 @@ struct TestScriptsCommand: ParsableCommand {
                 passed += 1
             } else {
                 print("FAIL  \(path)")
+                // A script's commands and its expected and actual output may hold control characters.
                 for failure in result.failures {
-                    print("  \(path):\(failure.line): mqt> \(failure.command)")
-                    for line in failure.diff { print("    " + line) }
+                    print(TerminalText.visible("  \(path):\(failure.line): mqt> \(failure.command)", inCell: true))
+                    for line in failure.diff { print(TerminalText.visible("    " + line, inCell: true)) }
                 }
                 failed += 1
             }

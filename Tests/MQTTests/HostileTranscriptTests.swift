@@ -46,6 +46,16 @@ final class HostileTranscriptTests: XCTestCase {
         XCTAssertEqual(controls(error.stderr), [], error.stderr)
     }
 
+    func testAFailingScriptsDiffShowsControlCharacters() throws {
+        let folder = try temporaryFolder()
+        try "mqt> set width \u{1B}]0;pwned\u{07}\nexpected \u{1B}[2J\n".write(toFile: folder + "/s.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["test", "s.mqt"], directory: folder)
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(controls(result.stdout), [], result.stdout)
+        XCTAssertTrue(result.stdout.contains("  s.mqt:1: mqt> set width ␛]0;pwned␇\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("expected ␛[2J"), result.stdout)
+    }
+
     func testExcelCSVPutsAQuoteBeforeCellsASpreadsheetWouldRun() throws {
         let folder = try folderWithTranscript()
         let result = try runMQT(

@@ -99,7 +99,7 @@ final class SafeModeTests: XCTestCase {
     func testSQLNeverAttachesAnotherDatabase() throws {
         let (inside, outside) = try folders()
         let result = try runMQT(["-c", "sql ATTACH '\(outside)/new.db' AS other"], directory: inside)
-        XCTAssertEqual(result.stderr, "error: sql: ATTACH is refused: sql reads this store only\n")
+        XCTAssertEqual(result.stderr, "error: sql reads this store only: ATTACH is refused\n")
         XCTAssertFalse(FileManager.default.fileExists(atPath: outside + "/new.db"))
     }
 

@@ -152,18 +152,17 @@ final class ReadAhead: @unchecked Sendable {
         let head = (try? handle.read(upToCount: 8192)) ?? Data()
         try? handle.close()
         // A file that needs decoding first (UTF-16, a byte-order mark, CR line ends) is read whole.
-        guard SourceText.normalized(head) == head else { return nil }
+        guard SourceText.rewritten(head) == nil else { return nil }
         guard let reader = ReaderRegistry.reader(for: head, fileName: (path as NSString).lastPathComponent) else { return nil }
-        let size = Loader.size(of: path)
-        do {
-            guard let parsed = try reader.read(file: path), let hash = ContentHash.digest(fileAt: path) else { return nil }
-            let prepared = prepare(consume parsed, path: path, hash: hash)
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .prepared(prepared))
-        } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure(error.description))
-        } catch {
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure("\(path): \(error)"))
+        var declined = false
+        let read = item(path, explicit: explicit, bytes: Loader.size(of: path)) {
+            guard let parsed = try reader.read(file: path), let hash = ContentHash.digest(fileAt: path) else {
+                declined = true
+                return []
+            }
+            return prepare(consume parsed, path: path, hash: hash)
         }
+        return declined ? nil : read
     }
 
     /// Prepares a file's transcripts, each handed over whole (`consume`) so its speeches are not
@@ -188,25 +187,35 @@ final class ReadAhead: @unchecked Sendable {
             let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
             return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
         }
-        let size = raw.count
-        // Readers see UTF-8 with LF line ends; the hash stays the file's own.
-        var data = SourceText.normalized(raw)
+        let bytes = raw.count
+        // Readers see UTF-8 with LF line ends; the hash stays the file's own bytes' (taken now
+        // for a rewritten file, so its original need not stay in memory while it parses).
+        let rewritten = SourceText.rewritten(raw)
+        let rewrittenHash = rewritten.map { _ in ContentHash.digest(raw) }
+        if rewritten != nil { raw = Data() }
+        var data = rewritten ?? raw
+        raw = Data()
         let fileName = (path as NSString).lastPathComponent
         guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .notTranscript)
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .notTranscript)
         }
-        do {
-            let hash = ContentHash.digest(raw)
+        return item(path, explicit: explicit, bytes: bytes) {
             let parsed = try reader.read(data, path: path)
+            let hash = rewrittenHash ?? ContentHash.digest(data)
             // The file's bytes go before its speeches are prepared: both at once would double the peak.
-            raw = Data()
             data = Data()
-            let prepared = prepare(consume parsed, path: path, hash: hash)
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .prepared(prepared))
+            return prepare(consume parsed, path: path, hash: hash)
+        }
+    }
+
+    /// The item of a file whose transcripts `body` prepares; an error becomes its failure.
+    static func item(_ path: String, explicit: Bool, bytes: Int, _ body: () throws -> [PreparedTranscript]) -> Item {
+        do {
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .prepared(try body()))
         } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure(error.description))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(error.description))
         } catch {
-            return Item(path: path, explicit: explicit, bytes: size, outcome: .failure("\(path): \(error)"))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure("\(path): \(error)"))
         }
     }
 }

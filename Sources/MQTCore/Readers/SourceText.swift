@@ -10,14 +10,18 @@ public enum SourceText {
     /// text file has NULs); it is converted, an unpaired surrogate becoming U+FFFD, and an XML
     /// declaration that named UTF-16 then names UTF-8. CRLF and a lone CR become LF. Data that
     /// needs none of this comes back as it is, uncopied.
-    public static func normalized(_ data: Data) -> Data {
-        var text = data
+    public static func normalized(_ data: Data) -> Data { rewritten(data) ?? data }
+
+    /// `data` normalised as `normalized` says, or nil when it already is UTF-8 with LF line ends
+    /// and no byte-order mark.
+    public static func rewritten(_ data: Data) -> Data? {
+        var text: Data?
         if let endian = utf16Endianness(of: data) {
             text = utf8(fromUTF16: data, endian: endian)
         } else if data.starts(with: utf8BOM) {
             text = Data(data.dropFirst(utf8BOM.count))
         }
-        return lineFeeds(text)
+        return lineFeeds(text ?? data) ?? text
     }
 
     /// The first `count` bytes of a file as normalised text, for sniffing its format.
@@ -102,12 +106,12 @@ public enum SourceText {
         return Data(text.utf8)
     }
 
-    /// CRLF and lone CR as LF; the data itself when it has no CR.
-    private static func lineFeeds(_ data: Data) -> Data {
+    /// CRLF and lone CR as LF; nil when there is no CR.
+    private static func lineFeeds(_ data: Data) -> Data? {
         let hasCR = data.withUnsafeBytes { raw in
             raw.baseAddress.map { memchr($0, 0x0D, raw.count) != nil } ?? false
         }
-        guard hasCR else { return data }
+        guard hasCR else { return nil }
         var out = [UInt8]()
         out.reserveCapacity(data.count)
         data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in

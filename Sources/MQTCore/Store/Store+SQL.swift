@@ -48,7 +48,7 @@ extension Store {
         } catch let error as DatabaseError {
             let message = error.message ?? error.description
             if error.resultCode == .SQLITE_READONLY { throw CoreError.sqlReadOnly(message) }
-            if message.hasPrefix("too many attached databases") { throw CoreError.sql("ATTACH is refused: sql reads this store only") }
+            if message.hasPrefix("too many attached databases") { throw CoreError.sqlAttach }
             throw CoreError.sql(message)
         }
     }

@@ -8,7 +8,7 @@ public enum TerminalText {
     /// into the text still hold. A carriage return ends CSV records (and lines typed on Windows),
     /// so it stays, but a table cell is one line and shows it as ␍.
     public static func visible(_ text: String, inCell: Bool = false) -> String {
-        guard text.unicodeScalars.contains(where: { isHidden($0, inCell: inCell) }) else { return text }
+        guard hasHidden(text, inCell: inCell) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !isHidden(scalar, inCell: inCell) {
@@ -22,6 +22,23 @@ public enum TerminalText {
             }
         }
         return String(out)
+    }
+
+    /// Whether any scalar is hidden, judged on the UTF-8 bytes (every output line passes here):
+    /// C0 and DEL are single bytes, a C1 control is 0xC2 then 0x80...0x9F.
+    static func hasHidden(_ text: String, inCell: Bool) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x09, 0x0A: break
+            case 0x0D: if inCell { return true }
+            case 0x00..<0x20, 0x7F: return true
+            case 0x80..<0xA0 where previous == 0xC2: return true
+            default: break
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Whether a terminal would act on the scalar instead of showing it.
