@@ -40,6 +40,11 @@ public final class Session: Context {
     /// Notes the running command gave (`note`), handed out with its outcome.
     var pendingNotes: [String] = []
     var variables: [String: Value] = [:]
+    /// Where external plugins are found and remembered (`discoverPlugins`).
+    public internal(set) var pluginLocations = PluginLocations.nowhere
+    let pluginDescriber = PluginDescriber()
+    /// Plugin programs found that could not be used, for `plugins`.
+    var pluginFailures: [PluginFailure] = []
     /// The line `execute` is running.
     public private(set) var commandLine = ""
 
@@ -89,6 +94,7 @@ public final class Session: Context {
     public func register(_ plugin: Plugin) throws {
         if let path = Self.externalPath(of: plugin) {
             removePlugins { Self.externalPath(of: $0) == path }
+            pluginFailures.removeAll { $0.path == path }
         }
         let taken = Set(registry.names)
         if let clash = plugin.commands.flatMap({ [$0.spec.name] + $0.spec.aliases }).first(where: taken.contains) {
@@ -114,6 +120,7 @@ public final class Session: Context {
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
         pendingNotes = []
+        adoptPlugins(before: line)
         commandLine = line
         var outcome = evaluate(line)
         outcome.notes = pendingNotes

@@ -19,7 +19,7 @@ struct TestScriptsCommand: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let scripts = ScriptRunner.scripts(in: paths.isEmpty ? ["."] : paths)
-        let runner = ScriptRunner(plugins: AllPlugins.list)
+        let runner = ScriptRunner(plugins: AllPlugins.list, pluginLocations: PluginLocations())
         var passed = 0
         var failed = 0
         var skipped = 0

@@ -17,7 +17,13 @@ public struct ScriptRunner {
     }
 
     public let plugins: [Plugin]
-    public init(plugins: [Plugin]) { self.plugins = plugins }
+    /// Where each script's session finds external plugins; the remembered list is never read
+    /// nor written, so a replay does not depend on, or change, what `plugins add` remembered.
+    public let pluginLocations: PluginLocations
+    public init(plugins: [Plugin], pluginLocations: PluginLocations = .nowhere) {
+        self.plugins = plugins
+        self.pluginLocations = PluginLocations(folders: pluginLocations.folders, listFile: nil, cacheFile: pluginLocations.cacheFile)
+    }
 
     /// `# requires: PATH` in a script's commentary skips it when PATH (relative to the script) is absent.
     static let requiresPrefix = "# requires: "
@@ -42,6 +48,7 @@ public struct ScriptRunner {
             }
         }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
+        session.discoverPlugins(pluginLocations, wait: 0)
         // Errors are output here, matched like any other, so the loop keeps going after them.
         var actual: [String] = []
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
