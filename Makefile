@@ -15,13 +15,16 @@ build: setup
 run: build
 	$(MQT) seeds/
 
+# The example plugin programs in examples/plugins are found there by the scripts that use them.
+TEST_SCRIPTS := MQT_PLUGIN_PATH=$(CURDIR)/examples/plugins $(MQT) test examples plugins
+
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
-	$(MQT) test examples plugins
+	$(TEST_SCRIPTS)
 
 test-scripts: build
-	$(MQT) test examples plugins
+	$(TEST_SCRIPTS)
 
 release: setup
 	$(SWIFT) build -c release

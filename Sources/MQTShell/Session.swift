@@ -40,6 +40,11 @@ public final class Session: Context {
     /// Notes the running command gave (`note`), handed out with its outcome.
     var pendingNotes: [String] = []
     var variables: [String: Value] = [:]
+    /// Where external plugins are found and remembered (`discoverPlugins`).
+    public internal(set) var pluginLocations = PluginLocations.nowhere
+    let pluginDescriber = PluginDescriber()
+    /// Plugin programs found that could not be used, for `plugins`.
+    var pluginFailures: [PluginFailure] = []
     /// The line `execute` is running.
     public private(set) var commandLine = ""
     /// Macros (`def`), the block being defined, and how deep macros are calling macros.
@@ -61,6 +66,8 @@ public final class Session: Context {
     public func enterSafeMode(folder: String? = nil) {
         guard !settings.safe.isOn else { return }
         settings.safe = SafeMode(folder: folder ?? resolve(path: "."))
+        // Safe mode runs no program of its own: external plugins already added go.
+        removePlugins { Self.externalPath(of: $0) != nil }
     }
 
     public func resolve(path: String) -> String {
@@ -102,6 +109,7 @@ public final class Session: Context {
     public func register(_ plugin: Plugin) throws {
         if let path = Self.externalPath(of: plugin) {
             removePlugins { Self.externalPath(of: $0) == path }
+            pluginFailures.removeAll { $0.path == path }
         }
         let taken = Set(registry.names)
         if let clash = plugin.commands.flatMap({ [$0.spec.name] + $0.spec.aliases }).first(where: taken.contains) {
@@ -127,6 +135,7 @@ public final class Session: Context {
     public func execute(_ line: String) -> Outcome {
         Interruption.reset()
         pendingNotes = []
+        adoptPlugins(before: line)
         commandLine = line
         var outcome = evaluate(line)
         outcome.notes = pendingNotes

@@ -23,7 +23,7 @@ struct TestScriptsCommand: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let scripts = ScriptRunner.scripts(in: paths.isEmpty ? ["."] : paths)
-        let runner = ScriptRunner(plugins: AllPlugins.list, safe: safe)
+        let runner = ScriptRunner(plugins: AllPlugins.list, safe: safe, pluginLocations: PluginLocations())
         var passed = 0
         var failed = 0
         var skipped = 0

@@ -1,17 +1,5 @@
 import Foundation
 
-/// Where mqt keeps what a user sets up once: `$XDG_CONFIG_HOME/mqt`, else `~/.config/mqt`.
-public enum ConfigFolder {
-    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") { return xdg + "/mqt" }
-        return home(environment) + "/.config/mqt"
-    }
-
-    static func home(_ environment: [String: String]) -> String {
-        environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-    }
-}
-
 /// The script every session runs first, as sqlite3 runs `.sqliterc` and psql `.psqlrc`: settings,
 /// macros, plugins. `mqt test` never reads it, so that tests replay the same everywhere.
 public enum InitFile {

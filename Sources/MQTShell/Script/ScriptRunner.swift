@@ -19,9 +19,13 @@ public struct ScriptRunner {
     public let plugins: [Plugin]
     /// Whether each script runs in safe mode, confined to its own folder (`mqt test --safe`).
     public let safe: Bool
-    public init(plugins: [Plugin], safe: Bool = false) {
+    /// Where each script's session finds external plugins; the remembered list is never read
+    /// nor written, so a replay does not depend on, or change, what `plugins add` remembered.
+    public let pluginLocations: PluginLocations
+    public init(plugins: [Plugin], safe: Bool = false, pluginLocations: PluginLocations = .nowhere) {
         self.plugins = plugins
         self.safe = safe
+        self.pluginLocations = PluginLocations(folders: pluginLocations.folders, listFile: nil, cacheFile: pluginLocations.cacheFile)
     }
 
     /// `# requires: PATH` in a script's commentary skips it when PATH (relative to the script) is absent.
@@ -54,7 +58,8 @@ public struct ScriptRunner {
             return result
         }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
-        if safe { session.enterSafeMode() }
+        // Safe mode runs no external program, so it finds none.
+        if safe { session.enterSafeMode() } else { session.discoverPlugins(pluginLocations, wait: 0) }
         // Errors are output here, matched like any other, so the loop keeps going after them.
         var actual: [String] = []
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in
