@@ -26,7 +26,7 @@ extension Store {
     /// no second connection, so its statement runs inside GRDB's read access (`PRAGMA query_only`).
     public func runSQL(_ sql: String) throws -> SQLResult {
         do {
-            guard let path else { return try queue.read { db in try Self.runSQL(sql, in: db) } }
+            guard let path = connectionPath else { return try queue.read { db in try Self.runSQL(sql, in: db) } }
             var config = Configuration()
             config.readonly = true
             let interrupts = self.interrupts
