@@ -19,6 +19,9 @@ let package = Package(
         .library(name: "MQTKit", targets: ["MQTKit"]),
         // For the benchmarks' own profiling; plugins use MQTKit only.
         .library(name: "MQTCore", targets: ["MQTCore"]),
+        // For the fuzzer (bench/fuzz): the shell's line parser (`SyntaxCheck`) and the plugins.
+        .library(name: "MQTShell", targets: ["MQTShell"]),
+        .library(name: "MQTPlugins", targets: ["MQTPlugins"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

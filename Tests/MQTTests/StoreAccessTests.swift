@@ -44,11 +44,17 @@ final class StoreAccessTests: XCTestCase {
         chmod(folder + "/store/corpus.db", 0o444)
         for folderMode: mode_t in [0o777, 0o555] {
             chmod(folder + "/store", folderMode)
-            let query = try runAsNobody(["--db", "store/corpus.db", "-c", "count prevent", "-c", "search cricket --limit 1 --format tsv"], directory: folder)
+            let query = try runAsNobody(
+                [
+                    "--db", "store/corpus.db", "-c", "count prevent", "-c", "search cricket --limit 1 --format tsv",
+                    "-c", "sql SELECT count(*) AS n FROM speeches",
+                ], directory: folder)
             XCTAssertEqual(query.stderr, "", "folder mode \(String(folderMode, radix: 8))")
             XCTAssertEqual(query.status, 0)
-            XCTAssertEqual(query.stdout.components(separatedBy: "\n").first, "4 speeches, 10 hits")
-            XCTAssertEqual(query.stdout.components(separatedBy: "\n").count, 4)
+            let lines = query.stdout.components(separatedBy: "\n")
+            XCTAssertEqual(lines.first, "4 speeches, 10 hits")
+            XCTAssertEqual(lines.count, 6)
+            XCTAssertEqual(lines.suffix(3), ["n", "7", ""])
             let load = try runAsNobody(["--db", "store/corpus.db", "-c", "load " + repositoryRoot + "/seeds/plain"], directory: folder)
             XCTAssertEqual(load.stderr, "error: store/corpus.db is read-only: cannot load\n")
             XCTAssertEqual(load.status, 1)

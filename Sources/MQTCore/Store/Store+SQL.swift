@@ -29,7 +29,7 @@ extension Store {
     /// application's SQLite file.
     public func runSQL(_ sql: String) throws -> SQLResult {
         do {
-            guard let path else {
+            guard let path = connectionPath else {
                 return try queue.read { db in
                     let allowed = sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
                     defer { sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, allowed) }

@@ -34,6 +34,8 @@ public final class Store: @unchecked Sendable {
     /// True when the store could be opened only for reading (a read-only file or folder): queries
     /// work, `load` is refused (`CoreError.readOnlyStore`).
     public let isReadOnly: Bool
+    /// What SQLite was given to open: `path`, or its immutable URI in a read-only folder.
+    let connectionPath: String?
 
     /// Seconds a write waits for another process's write transaction (a load commits every few
     /// megabytes) before `CoreError.storeBusy`. Reads never wait for writes (WAL).
@@ -50,6 +52,7 @@ public final class Store: @unchecked Sendable {
         self.interrupts = interrupts
         let access = path.map(StoreAccess.init(path:)) ?? .readWrite
         isReadOnly = access != .readWrite
+        connectionPath = path.map { access == .readOnlyFolder ? StoreAccess.immutableURI($0) : $0 }
         var config = Configuration()
         config.busyMode = .timeout(Self.busyTimeout)
         config.readonly = isReadOnly
@@ -61,7 +64,7 @@ public final class Store: @unchecked Sendable {
         }
         do {
             if let path {
-                queue = try DatabaseQueue(path: access == .readOnlyFolder ? StoreAccess.immutableURI(path) : path, configuration: config)
+                queue = try DatabaseQueue(path: connectionPath ?? path, configuration: config)
                 let tables = try queue.read { db in
                     try String.fetchAll(
                         db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

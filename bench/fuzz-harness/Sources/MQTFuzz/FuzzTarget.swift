@@ -1,0 +1,76 @@
+import Foundation
+import MQTCore
+import MQTPlugins
+import MQTShell
+
+/// One thing the fuzzer feeds bytes to. An error thrown is a correct answer to bad input; only a
+/// crash, a hang or runaway memory is a finding.
+enum FuzzTarget {
+    /// The targets by name: each reader by its format name, then the rest.
+    static let names: [String] = ReaderRegistry.all.map(\.format) + ["members", "recognise", "query", "command"]
+
+    /// A file name each reader accepts (ParlParse takes its section and date from it).
+    static func fileName(for format: String) -> String {
+        switch format {
+        case "parlparse": return "debates2009-10-28a.xml"
+        case "csv": return "fuzz.csv"
+        case "jsonl": return "fuzz.jsonl"
+        case "twfy-api-json", "za-questions": return "fuzz.json"
+        case "twfy-html": return "fuzz.html"
+        case "plain-transcript", "twfy-text": return "fuzz.txt"
+        default: return "fuzz.xml"
+        }
+    }
+
+    static let registry = CommandRegistry(plugins: AllPlugins.list)
+
+    /// Feeds `data` to the target named `name`.
+    static func run(_ name: String, _ data: Data) {
+        if let reader = ReaderRegistry.all.first(where: { $0.format == name }) {
+            guard let parsed = try? reader.read(data, path: fileName(for: name)) else { return }
+            // What the loader does next: join, count words and sentences.
+            for transcript in parsed { _ = PreparedTranscript(transcript, sourceFile: "fuzz", contentHash: "fuzz") }
+            return
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        switch name {
+        case "members": _ = try? MemberFileReader.read(data, path: "fuzz.xml")
+        case "recognise": _ = ReaderRegistry.reader(for: data, fileName: "fuzz")
+        case "query": _ = try? Query(text)
+        case "command": try? SyntaxCheck.check(text, registry: registry)
+        default:
+            FileHandle.standardError.write(Data("mqt-fuzz: no target '\(name)' (targets: \(names.joined(separator: " ")))\n".utf8))
+            exit(2)
+        }
+    }
+
+    /// The target `MQT_FUZZ_TARGET` names.
+    static let chosen: String = ProcessInfo.processInfo.environment["MQT_FUZZ_TARGET"] ?? "query"
+}
+
+#if MQT_LIBFUZZER
+/// libFuzzer's entry: one input to the target `MQT_FUZZ_TARGET` names.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    FuzzTarget.run(FuzzTarget.chosen, Data(bytes: bytes, count: count))
+    return 0
+}
+#else
+/// Without libFuzzer: `mqt-fuzz TARGET FILE...` runs each file once (a crash reproduces), and
+/// `mqt-fuzz --targets` lists the targets.
+@main
+struct Replay {
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first == "--targets" || arguments.isEmpty {
+            print(FuzzTarget.names.joined(separator: "\n"))
+            return
+        }
+        for path in arguments.dropFirst() {
+            guard let data = FileManager.default.contents(atPath: path) else { continue }
+            FuzzTarget.run(arguments[0], data)
+            print("ok \(path)")
+        }
+    }
+}
+#endif
