@@ -14,4 +14,13 @@
 
 /* xmlFree is a global function-pointer variable, which Swift 6 rejects as shared mutable state. */
 static inline void mqt_xml_free(void *pointer) { xmlFree(pointer); }
+
+/* libxml2 prints errors nobody asked to handle on stderr, through a variadic function Swift
+   cannot write. mqt reports every error itself (one `error: FILE:LINE:COL:` line), so the
+   calling thread's generic handler (and new threads' default) drops them. */
+static void mqt_xml_drop_message(void *context, const char *message, ...) { (void)context; (void)message; }
+static inline void mqt_xml_silence_generic_errors(void) {
+    xmlSetGenericErrorFunc(NULL, mqt_xml_drop_message);
+    xmlThrDefSetGenericErrorFunc(NULL, mqt_xml_drop_message);
+}
 #endif

@@ -32,6 +32,17 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
     case sql(String)
     /// SQL that tried to write through the read-only `sql` connection, with SQLite's message.
     case sqlReadOnly(String)
+    /// `--db`/`open` of a SQLite file another application made: its tables, none of them mqt's.
+    case notAStore(String, tables: [String])
+    /// A write (`load`, `load --members`) into a store mqt could open only for reading.
+    case readOnlyStore(String, action: String)
+    /// Another process kept the store locked for writing longer than `Store.busyTimeout`.
+    case storeBusy(String)
+    /// The disk (or the store's size limit) filled while loading FILE; the summary says what the
+    /// load stored before it.
+    case storeFull(file: String, stored: String)
+    /// SQL that tried to ATTACH another database to the `sql` connection.
+    case sqlAttach
 
     public var description: String {
         switch self {
@@ -44,6 +55,15 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
         case .unknownSpeech(let id): return "no speech with id '\(id)'"
         case .sql(let message): return "sql: \(message)"
         case .sqlReadOnly(let message): return "sql is read-only: \(message)"
+        case .notAStore(let path, let tables):
+            let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", ..." : "")
+            return "\(path) is not an mqt store (it holds other tables: \(shown)); it was left untouched"
+        case .readOnlyStore(let path, let action): return "\(path) is read-only: cannot \(action)"
+        case .storeBusy(let path):
+            return "\(path) is busy: another process has been writing to it for \(Int(Store.busyTimeout)) s (a load?); try again when it is done"
+        case .storeFull(let file, let stored):
+            return "\(file): disk full: nothing of this file was stored, the load stopped here (\(stored)); free space and load again"
+        case .sqlAttach: return "sql reads this store only: ATTACH is refused"
         }
     }
 }

@@ -24,6 +24,15 @@ public struct CommandRegistry: Sendable {
     /// The command called `name` (or aliased so).
     public func command(named name: String) -> (any Command)? { byName[name] }
 
+    /// The command a line's words start with, and how many words name it: two for a command named
+    /// in two words (`qa stats`), when the second is typed bare, else one.
+    func command(startingWith words: [Word]) -> (command: any Command, words: Int)? {
+        if words.count > 1, words[1].raw == words[1].value, let command = byName[words[0].value + " " + words[1].value] {
+            return (command, 2)
+        }
+        return words.first.flatMap { byName[$0.value] }.map { ($0, 1) }
+    }
+
     /// Names and aliases declared more than once, for the registry test.
     public var collisions: [String] {
         var seen: [String: Int] = [:]

@@ -15,34 +15,40 @@ public struct Completer {
         let (words, current, currentStart) = Self.split(stageText)
         let start = stageStart + currentStart
         guard let commandName = words.first else {
-            let names = session.registry.names + session.variables.keys.map { "$" + $0 }
+            let names = session.registry.names.filter { !$0.contains(" ") } + session.variables.keys.map { "$" + $0 }
             return (names.filter { $0.hasPrefix(current) }.sorted(), start)
         }
-        guard let command = session.registry.command(named: commandName) else { return ([], start) }
+        // The second word of a name in two words (`qa stats`), beside what the first command takes.
+        let secondWords = words.count == 1
+            ? session.registry.names.filter { $0.hasPrefix(commandName + " ") }.map { String($0.dropFirst(commandName.count + 1)) }
+                .filter { $0.hasPrefix(current) && !current.isEmpty } : []
+        let named = session.registry.command(startingWith: words.map { Word(value: $0, raw: $0, span: 0..<0) })
+        guard let command = named?.command else { return ([], start) }
         let spec = command.spec
+        let typed = named?.words == 2 ? [commandName] + words.dropFirst(2) : words
         if current.hasPrefix("--") {
             let names = spec.allOptions.map { "--" + $0.name }
             return (names.filter { $0.hasPrefix(current) }, start)
         }
-        if let previous = words.last, previous.hasPrefix("--") {
+        if let previous = typed.last, previous.hasPrefix("--") {
             let name = String(previous.dropFirst(2))
             if let option = spec.allOptions.first(where: { $0.name == name }), option.valueName != nil {
                 return (values(option.completion, current: current, set: false), start)
             }
         }
-        let positional = words.dropFirst().filter { !$0.hasPrefix("--") }.count
+        let positional = typed.dropFirst().filter { !$0.hasPrefix("--") }.count
         let argument = spec.arguments.indices.contains(positional) ? spec.arguments[positional]
             : spec.arguments.last.flatMap { $0.shape == .word ? nil : $0 }
-        if spec.name == "set", positional == 1, let key = words.dropFirst().first, let setting = SettingKey.named(key) {
+        if spec.name == "set", positional == 1, let key = typed.dropFirst().first, let setting = SettingKey.named(key) {
             return (setting.choices.filter { $0.hasPrefix(current) }, start)
         }
-        guard let argument else { return ([], start) }
+        guard let argument else { return (secondWords, start) }
         if argument.shape == .query, let colon = current.range(of: "speaker:") {
             let prefix = String(current[..<colon.upperBound])
             let partial = String(current[colon.upperBound...])
             return (speakers(partial).map { prefix + $0 }, start)
         }
-        return (values(argument.completion, current: current, set: spec.name == "set"), start)
+        return (secondWords + values(argument.completion, current: current, set: spec.name == "set"), start)
     }
 
     func values(_ source: CompletionSource, current: String, set: Bool) -> [String] {

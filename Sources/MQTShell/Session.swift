@@ -26,7 +26,7 @@ public struct Outcome: Sendable, Equatable {
 public final class Session: Context {
     public private(set) var store: Store
     public var settings: Settings
-    public private(set) var registry: CommandRegistry
+    public internal(set) var registry: CommandRegistry
     public var isInteractive: Bool
     /// Folder that relative paths start from (a script's folder); nil for the working directory.
     public var baseDirectory: String?
@@ -47,12 +47,27 @@ public final class Session: Context {
     var pluginFailures: [PluginFailure] = []
     /// The line `execute` is running.
     public private(set) var commandLine = ""
+    /// Macros (`def`), the block being defined, and how deep macros are calling macros.
+    var macroCommands: [MacroCommand] = []
+    var openDefinition: MacroDefinition?
+    var macroDepth = 0
+    /// The values the running script reads as `:NAME` (`run SCRIPT -v NAME=VALUE`); nil outside scripts.
+    public var scriptParameters: [String: String]?
 
     public init(plugins: [Plugin], store: Store? = nil, settings: Settings = Settings(), isInteractive: Bool = false) throws {
         self.store = try store ?? Store()
         self.settings = settings
         self.registry = CommandRegistry(plugins: plugins)
         self.isInteractive = isInteractive
+    }
+
+    /// Turns safe mode on for the rest of the session, confining files to `folder` (default: the
+    /// folder paths start from, a script's or the working directory). Already on, nothing changes.
+    public func enterSafeMode(folder: String? = nil) {
+        guard !settings.safe.isOn else { return }
+        settings.safe = SafeMode(folder: folder ?? resolve(path: "."))
+        // Safe mode runs no program of its own: external plugins already added go.
+        removePlugins { Self.externalPath(of: $0) != nil }
     }
 
     public func resolve(path: String) -> String {
@@ -135,9 +150,15 @@ public final class Session: Context {
     }
 
     func evaluate(_ line: String) -> Outcome {
+        if isDefiningMacro { return continueDefinition(line) }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         if trimmed.isEmpty || trimmed.hasPrefix("#") { return Outcome() }
         do {
+            if let definition = try MacroDefinition.parse(line) {
+                try begin(definition)
+                return Outcome()
+            }
+            if trimmed == "end" { throw MacroError.endWithoutDef }
             if let assignment = try LetStatement.parse(line) {
                 let (value, _) = try Pipeline.run(assignment.pipeline, offset: assignment.offset, line: line, session: self)
                 variables[assignment.name] = value

@@ -21,11 +21,15 @@ struct SettingKey: Sendable {
     var allowed: String
     var apply: @Sendable (inout Settings, String) throws -> Void
     var current: @Sendable (Settings) -> String
+    /// Applies a setting that needs more than the settings (safe mode: the session's folder).
+    var applyToSession: (@Sendable (Session, String) throws -> Void)?
 
     init(
         key: String, summary: String, choices: [String], allowed: String? = nil,
-        apply: @escaping @Sendable (inout Settings, String) throws -> Void, current: @escaping @Sendable (Settings) -> String
+        apply: @escaping @Sendable (inout Settings, String) throws -> Void, current: @escaping @Sendable (Settings) -> String,
+        applyToSession: (@Sendable (Session, String) throws -> Void)? = nil
     ) {
+        self.applyToSession = applyToSession
         self.key = key
         self.summary = summary
         self.choices = choices
@@ -71,6 +75,16 @@ struct SettingKey: Sendable {
         SettingKey(
             key: "timer", summary: "show each command's time (as sqlite3's .timer, psql's \\timing)", choices: onOff,
             apply: { $0.timer = $1 == "on" }, current: { $0.timer ? "on" : "off" }),
+        SettingKey(
+            key: "safe", summary: "safe mode for scripts from others (help safe); cannot be turned off", choices: onOff,
+            apply: { _, _ in }, current: { $0.safe.isOn ? "on" : "off" },
+            applyToSession: { session, value in
+                if value == "on" {
+                    session.enterSafeMode()
+                } else if session.settings.safe.isOn {
+                    throw CommandError.unsafe(.turnOff)
+                }
+            }),
         SettingKey(
             key: "plugin_timeout", summary: "seconds to wait for each answer from an external plugin", choices: [],
             allowed: "0.1 to 3600",

@@ -46,10 +46,13 @@ public enum ShellError: Error, Equatable, CustomStringConvertible {
 enum Suggest {
     /// The candidate nearest to `word`, if near enough to be a likely typo.
     static func nearest(_ word: String, in candidates: [String]) -> String? {
-        let limit = max(1, word.count / 3 + 1)
+        // Counted once: String.count walks the whole string, and a pasted megabyte was counted
+        // again for every candidate.
+        let length = word.count
+        let limit = max(1, length / 3 + 1)
         // The distance is at least the difference in length: a long word (a pasted megabyte, say)
         // is near nothing, and computing its distances took seconds per candidate.
-        let scored = candidates.filter { abs($0.count - word.count) <= limit }.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }
+        let scored = candidates.filter { abs($0.count - length) <= limit }.map { ($0, distance(word, $0)) }.filter { $0.1 <= limit }
         return scored.min { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }?.0
     }
 

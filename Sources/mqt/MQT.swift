@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import MQTCore
+import MQTKit
 import MQTPlugins
 import MQTShell
 
@@ -15,6 +16,7 @@ struct MQT: ParsableCommand {
             mqt [--db FILE] -c 'COMMAND' [-c ...] [PATH ...]
             mqt [--db FILE] run SCRIPT.mqt [PATH ...]
             mqt test [--update] [PATH ...]
+            mqt --safe ... (any of these: safe mode, see `mqt help safe`)
             """,
         discussion: """
             With no command, opens the REPL when stdin is a terminal, else reads
@@ -47,9 +49,29 @@ struct MQT: ParsableCommand {
     static func main() {
         let arguments = reordered(Array(CommandLine.arguments.dropFirst()))
         switch arguments.first {
-        case "run": RunScriptCommand.main(Array(arguments.dropFirst()))
-        case "test": TestScriptsCommand.main(Array(arguments.dropFirst()))
-        default: main(arguments)
+        case "run": run(RunScriptCommand.self, Array(arguments.dropFirst()))
+        case "test": run(TestScriptsCommand.self, Array(arguments.dropFirst()))
+        default: run(MQT.self, arguments)
+        }
+    }
+
+    /// Parses and runs one of mqt's commands as `main` does, but errors read as every other error
+    /// of mqt's: `error: ...` on standard error (the argument parser writes `Error: `).
+    static func run<Command: ParsableCommand>(_ type: Command.Type, _ arguments: [String]) -> Never {
+        do {
+            var command = try type.parseAsRoot(arguments)
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            let code = type.exitCode(for: error)
+            let message = type.fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                let spelled = message.hasPrefix("Error: ") ? "error: " + message.dropFirst("Error: ".count) : message
+                FileHandle.standardError.write(Data((spelled + "\n").utf8))
+            }
+            Foundation.exit(code.rawValue)
         }
     }
 
@@ -60,7 +82,7 @@ struct MQT: ParsableCommand {
             return arguments[1] == "run" || arguments[1] == "test"
                 ? [arguments[1], "--help"] : ["-c", "help " + arguments.dropFirst().joined(separator: " ")]
         }
-        let takesValue: Set<String> = ["--db", "--format", "-c"]
+        let takesValue: Set<String> = ["--db", "--format", "-c", "--init"]
         var index = 0
         while index < arguments.count {
             let word = arguments[index]
@@ -85,20 +107,49 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(formatHelp, valueName: "F"), completion: .list(Renderers.names))
     var format: String?
 
-    /// A session on the chosen store, with the format set, the paths loaded.
-    func session(interactive: Bool, paths: [String]) throws -> Session {
+    @Option(
+        name: .customLong("init"), help: ArgumentHelp("Run this script first, instead of ~/.config/mqt/init.mqt or ~/.mqtrc.", valueName: "FILE"),
+        completion: .file(extensions: ["mqt"]))
+    var initFile: String?
+
+    @Flag(name: .customLong("no-init"), help: "Do not run an init file.")
+    var noInit = false
+
+    @Flag(name: .long, help: ArgumentHelp(SafeMode.flagHelp))
+    var safe = false
+
+    /// A session on the chosen store, with the init file run, the format set, the paths loaded,
+    /// then with `--safe` safe mode on, confining files to `safeFolder` (default: the working
+    /// directory).
+    func session(interactive: Bool, paths: [String], safeFolder: String? = nil) throws -> Session {
         // A plugin that exits, or `mqt ... | head`, must give an error, not kill mqt; so must a
         // write past a file-size limit (`ulimit -f`).
         signal(SIGPIPE, SIG_IGN)
         signal(SIGXFSZ, SIG_IGN)
-        let store = try Store(path: db)
+        let store: Store
+        do {
+            store = try Store(path: db)
+        } catch let error as CoreError {
+            // One spelling of errors, `error:`, as the shell prints them (not the parser's `Error:`).
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
         let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
-        // A slow or hanging plugin program must not delay the first prompt (see `plugins`).
-        session.discoverPlugins(PluginLocations(), wait: 0.05)
+        // A slow or hanging plugin program must not delay the first prompt (see `plugins`). Safe
+        // mode runs no external program, so it finds none.
+        if !safe { session.discoverPlugins(PluginLocations(), wait: 0.05) }
         if isatty(1) == 0 {
             // Output to a file or a pipe: COLUMNS when set, else nothing cut (`set width` still rules).
             let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)
             session.settings.width = columns.map { min(max($0, Settings.widths.lowerBound), Settings.widths.upperBound) } ?? Settings.widths.upperBound
+        }
+        // The init file's settings come before the command line's, which win.
+        if !noInit, let path = InitFile.path(given: initFile) {
+            do {
+                try InitFile.run(path: path, in: session) { Output.show($0, session: session) }
+            } catch {
+                throw ValidationError("--init: \(error)")
+            }
         }
         if let format {
             guard Renderers.named(format) != nil else {
@@ -111,6 +162,7 @@ struct StoreOptions: ParsableArguments {
             Output.show(outcome, session: session, quietOutput: !interactive)
             if outcome.error != nil { throw ExitCode(1) }
         }
+        if safe { session.enterSafeMode(folder: safeFolder) }
         return session
     }
 }
@@ -129,8 +181,11 @@ enum Output {
             print(outcome.output)
         }
         fflush(nil)
-        if !outcome.notes.isEmpty { FileHandle.standardError.write(Data((outcome.notes.joined(separator: "\n") + "\n").utf8)) }
-        if let error = outcome.error {
+        // Notes and errors may quote a transcript or a file name: no raw control reaches the terminal.
+        if !outcome.notes.isEmpty {
+            FileHandle.standardError.write(Data((TerminalText.visible(outcome.notes.joined(separator: "\n")) + "\n").utf8))
+        }
+        if let error = outcome.error.map({ TerminalText.visible($0) }) {
             let text = session.settings.color ? "\u{1B}[31m" + error + "\u{1B}[0m" : error
             FileHandle.standardError.write(Data((text + "\n").utf8))
         }

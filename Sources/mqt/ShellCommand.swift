@@ -41,19 +41,29 @@ struct StandardInputLines: Sequence, IteratorProtocol {
 struct RunScriptCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run", abstract: "Run an analysis script (.mqt); the first error stops it unless `set on_error continue`.",
-        usage: "mqt [--db FILE] [--format F] run SCRIPT.mqt [PATH ...]")
+        usage: "mqt [--db FILE] [--format F] [--safe] run SCRIPT.mqt [-v NAME=VALUE ...] [PATH ...]")
 
     @OptionGroup var store: StoreOptions
 
     @Argument(help: "The .mqt script.", completion: .file(extensions: ["mqt"]))
     var script: String
 
+    @Option(name: .customShort("v"), help: ArgumentHelp("A value the script reads as :NAME (repeatable).", valueName: "NAME=VALUE"))
+    var parameters: [String] = []
+
     @Argument(help: "Transcript files or folders to load first.", completion: .file())
     var paths: [String] = []
 
     func run() throws {
-        let session = try store.session(interactive: false, paths: paths)
-        let outcome = try ScriptExecution.run(path: script, shownAs: script, in: session) { step in
+        let values: [String: String]
+        do {
+            values = try ScriptParameters.parse(parameters)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let folder = (script as NSString).deletingLastPathComponent
+        let session = try store.session(interactive: false, paths: paths, safeFolder: folder.isEmpty ? "." : folder)
+        let outcome = try ScriptExecution.run(path: script, shownAs: script, in: session, parameters: values) { step in
             Output.show(step, session: session)
         }
         if outcome.error != nil { throw ExitCode(1) }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MQTKit
 import MQTPlugins
 import MQTShell
 
@@ -8,10 +9,13 @@ struct TestScriptsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
         abstract: "Replay .mqt scripts and compare their output; folders are searched recursively.",
-        usage: "mqt test [--update] [PATH ...]")
+        usage: "mqt test [--update] [--safe] [PATH ...]")
 
     @Flag(help: "Rewrite expected output in place (commentary is kept).")
     var update = false
+
+    @Flag(help: ArgumentHelp(SafeMode.flagHelp))
+    var safe = false
 
     @Argument(help: "Scripts or folders (default: the current folder).", completion: .file(extensions: ["mqt"]))
     var paths: [String] = []
@@ -19,7 +23,7 @@ struct TestScriptsCommand: ParsableCommand {
     func run() throws {
         signal(SIGPIPE, SIG_IGN)
         let scripts = ScriptRunner.scripts(in: paths.isEmpty ? ["."] : paths)
-        let runner = ScriptRunner(plugins: AllPlugins.list, pluginLocations: PluginLocations())
+        let runner = ScriptRunner(plugins: AllPlugins.list, safe: safe, pluginLocations: PluginLocations())
         var passed = 0
         var failed = 0
         var skipped = 0
@@ -47,9 +51,10 @@ struct TestScriptsCommand: ParsableCommand {
                 passed += 1
             } else {
                 print("FAIL  \(path)")
+                // A script's commands and its expected and actual output may hold control characters.
                 for failure in result.failures {
-                    print("  \(path):\(failure.line): mqt> \(failure.command)")
-                    for line in failure.diff { print("    " + line) }
+                    print(TerminalText.visible("  \(path):\(failure.line): mqt> \(failure.command)", inCell: true))
+                    for line in failure.diff { print(TerminalText.visible("    " + line, inCell: true)) }
                 }
                 failed += 1
             }

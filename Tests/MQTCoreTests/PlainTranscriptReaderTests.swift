@@ -114,7 +114,7 @@ final class PlainTranscriptReaderTests: XCTestCase {
                 "x.txt:1:1: no date in the header (expected a line such as 'Mayor’s Question Time – 18 July 2019')")
         }
         XCTAssertThrowsError(try reader.read(Data([0x41, 0xFF, 0x3A]), path: "x.txt")) { error in
-            XCTAssertEqual("\(error)", "x.txt:1:1: not valid UTF-8 text")
+            XCTAssertEqual("\(error)", "x.txt:1:2: not valid UTF-8 (byte 0xFF)")
         }
     }
 

@@ -120,7 +120,7 @@ final class QuestionPairingTests: XCTestCase {
     func testAkomaNtosoQuestionsAreAnsweredByTheMinistersSpeech() throws {
         let store = try Store()
         _ = try Loader(store: store).load([Self.root + "/seeds/akoma-ntoso/oireachtas"])
-        let pairs = try store.questionPairs(in: nil)
+        let pairs = try store.questionPairs(QuestionPairFilter())
         XCTAssertEqual(pairs.count, 13)
         XCTAssertEqual(pairs.filter { $0.answer == nil }.count, 0)
         XCTAssertEqual(
@@ -155,8 +155,86 @@ final class QuestionPairingTests: XCTestCase {
             try store.read { try String.fetchOne($0, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'") },
             String(Schema.schemaVersion))
         XCTAssertEqual(try storedPairs(store).count, 4)
-        XCTAssertEqual(try store.questionPairs(in: nil).map(\.answerID?.description), [
+        XCTAssertEqual(try store.questionPairs(QuestionPairFilter()).map(\.answerID?.description), [
             "2021-11-29-prevent-in-london.2", "2021-11-29-prevent-in-london.4", "2021-11-29-prevent-in-london.6", nil,
         ])
+    }
+
+    /// Version 7 kept no echoes or places: opening it pairs every transcript again, as a load does.
+    func testAVersion7StoreGetsItsEchoesOnOpen() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mqt-v7-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("old.db").path
+        let echoes = "SELECT echo FROM qa_pairs ORDER BY question_id"
+        let loaded: [Double?]
+        do {
+            let store = try Store(path: path)
+            _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt"])
+            loaded = try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }
+            try store.queue.writeWithoutTransaction { db in
+                try db.execute(sql: "DROP TABLE qa_pairs")
+                try db.execute(sql: "CREATE TABLE qa_pairs(question_id INTEGER PRIMARY KEY, answer_id INTEGER, exchange_id INTEGER NOT NULL)")
+                try db.execute(sql: "INSERT INTO qa_pairs VALUES (1, 2, 1)")
+                try db.execute(sql: "UPDATE mqt_meta SET value = '7' WHERE key = 'schema_version'")
+            }
+        }
+        // Three answered questions have key words; the unanswered fourth has no echo.
+        XCTAssertEqual(loaded.map { $0 == nil }, [false, false, false, true])
+        let store = try Store(path: path)
+        XCTAssertEqual(try store.read { try Optional<Double>.fetchAll($0, sql: echoes) }, loaded)
+        XCTAssertEqual(try store.questionPairs(QuestionPairFilter()).map(\.questionID), (1...4).map { "2021-11-29-prevent-in-london.\([1, 3, 5, 7][$0 - 1])" })
+    }
+
+    /// A set smaller than the pairs drives the statement; a larger one is probed for each pair.
+    /// Both plans give the same pairs, in the same order, with the same `in`.
+    func testBothPlansGiveTheSamePairs() throws {
+        let store = try Store()
+        _ = try Loader(store: store).load([Self.root + "/seeds/prevent-in-london-2021-11-29.txt", Self.root + "/seeds/parlparse-2009/sp-written"])
+        func rows(_ filter: QuestionPairFilter, setDrives: Bool) throws -> [QuestionPairRow] {
+            let parts = QuestionPairSQL(filter, speeches: false, setDrives: setDrives)
+            let sql = "\(parts.with) SELECT p.question_id, p.answer_id, \(parts.matchColumns) \(parts.from) \(parts.whereClause) ORDER BY p.date, p.transcript_id, p.seq"
+            return try store.read { db in
+                try Row.fetchAll(db, sql: sql, arguments: parts.arguments).map {
+                    QuestionPairRow(questionRowID: $0["question_id"], answerRowID: $0["answer_id"], questionMatched: $0["q_in"], answerMatched: $0["a_in"])
+                }
+            }
+        }
+        var kept = 0
+        for text in ["prevent", "cricket", "government", "\"social media\"", "speaker:Desai", "scottish NOT executive", "kind:answer"] {
+            let filter = QuestionPairFilter(within: SpeechSelection(queries: [try store.compileQuery(text)]), asker: text == "government" ? "a" : nil)
+            let driven = try rows(filter, setDrives: true)
+            XCTAssertEqual(driven, try rows(filter, setDrives: false), text)
+            XCTAssertEqual(try store.questionPairRows(filter), driven, text)
+            kept += driven.count
+        }
+        XCTAssertGreaterThan(kept, 40, "the queries keep pairs of both transcripts")
+    }
+
+    /// TheyWorkForYou API JSON: `minor` 1 is a question, 2 an answer, paired within one page (the
+    /// subsection on its date); a question on another page waits for nothing there.
+    func testTheyWorkForYouJSONPairsMinorOneWithMinorTwo() throws {
+        func row(_ gid: String, minor: Int, subsection: String, hpos: Int, speaker: String, text: String) -> String {
+            """
+            {"gid": "\(gid)", "hdate": "2023-12-19", "htype": "12", "major": "3", "minor": "\(minor)", "section_id": "100", \
+            "subsection_id": "\(subsection)", "hpos": "\(hpos)", "body": "<p>\(text)</p>", "speaker": {"name": "\(speaker)"}, \
+            "parent": {"body": "Written Answers — Home Office: Visas"}}
+            """
+        }
+        let json = "{\"rows\": [" + [
+            row("2023-12-11.6251.q0", minor: 1, subsection: "200", hpos: 1, speaker: "Alicia Kearns", text: "To ask the Secretary of State about visas for Hong Kong."),
+            row("2023-12-11.6252.q0", minor: 1, subsection: "200", hpos: 2, speaker: "Alicia Kearns", text: "To ask the Secretary of State about the BNO route."),
+            row("2023-12-11.6252.r0", minor: 2, subsection: "200", hpos: 3, speaker: "Tom Pursglove", text: "The BNO route remains open to Hong Kong visas."),
+            row("2023-12-11.6300.q0", minor: 1, subsection: "300", hpos: 4, speaker: "Alicia Kearns", text: "To ask about something else."),
+        ].joined(separator: ", ") + "]}"
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("twfy-\(UUID().uuidString).json")
+        try json.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let store = try Store()
+        _ = try Loader(store: store).load([file.path])
+        let pairs = try store.questionPairs(QuestionPairFilter())
+        XCTAssertEqual(pairs.map(\.questionID), ["2023-12-11.6251.q0", "2023-12-11.6252.q0", "2023-12-11.6300.q0"])
+        XCTAssertEqual(pairs.map(\.answerID), ["2023-12-11.6252.r0", "2023-12-11.6252.r0", nil])
+        XCTAssertEqual(pairs.map(\.answerer), ["Tom Pursglove", "Tom Pursglove", nil])
     }
 }

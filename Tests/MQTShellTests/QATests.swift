@@ -1,8 +1,8 @@
 import Foundation
-import MQTKit
 import MQTPlugins
 import XCTest
 @testable import MQTCore
+@testable import MQTKit
 @testable import MQTShell
 @testable import QAPlugin
 
@@ -17,30 +17,28 @@ final class QATests: XCTestCase {
         // Question words: funding, for, london, s, schools, and, hospitals. Key words (five
         // characters or more): funding, london, schools, hospitals = 4. The answer holds funding and
         // schools: 2 / 4 = 0.5.
-        XCTAssertEqual(QAFigures.echo(question: "Funding for London’s schools and hospitals?", answer: "Schools get more funding."), 0.5)
+        let echo = QuestionEcho()
+        XCTAssertEqual(echo.share(question: "Funding for London’s schools and hospitals?", answer: "Schools get more funding."), 0.5)
         // 2021 has four characters, 12345 is all digits: no key word, no share.
-        XCTAssertNil(QAFigures.echo(question: "In 2021 and 12345?", answer: "In 2021."))
-        XCTAssertEqual(QAFigures.echo(question: "Élan?", answer: "elan"), nil, "four letters: not a key word")
-        XCTAssertEqual(QAFigures.echo(question: "Café society", answer: "cafe SOCIETY"), 1.0, "society folded; café has four letters")
-        // Two questions of 10 and 6 words, the first answered in 30: q mean (10 + 6) / 2 = 8.0,
-        // a mean 30 / 1 = 30.0, a/q 30 / 10 = 3.00, answered % 1 × 100 / 2 = 50.0.
-        var figures = QAFigures()
-        figures.add(pair(question: "one two six ten", words: 10, answer: String(repeating: "word ", count: 30), answerWords: 30), echo: EchoCounter())
-        figures.add(pair(question: "one two six", words: 6, answer: nil, answerWords: nil), echo: EchoCounter())
-        XCTAssertEqual(QAFigures.ratio(figures.questionWords, figures.questions, places: 1), .decimal(8.0, places: 1))
-        XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answered, places: 1), .decimal(30.0, places: 1))
-        XCTAssertEqual(QAFigures.ratio(figures.answerWords, figures.answeredQuestionWords, places: 2), .decimal(3.0, places: 2))
-        XCTAssertEqual(QAFigures.ratio(figures.answered * 100, figures.questions, places: 1), .decimal(50.0, places: 1))
-        XCTAssertEqual(figures.echoed, 0, "no question word has five letters")
-        XCTAssertEqual(QAFigures.ratio(5, 0, places: 2), .null, "nothing to divide by")
-    }
-
-    private func pair(question: String, words: Int, answer: String?, answerWords: Int?) -> QuestionPair {
-        QuestionPair(
-            questionRowID: 1, answerRowID: answer == nil ? nil : 2, exchangeRowID: 1, questionID: "q", answerID: nil, exchangeID: "q",
-            date: "2021-01-01", section: "lmqs", heading: nil, asker: "A", askerParty: nil, answerer: nil, answererRole: nil,
-            question: question, answer: answer, questionWords: words, answerWords: answerWords, questionMatched: false,
-            answerMatched: false)
+        XCTAssertNil(echo.share(question: "In 2021 and 12345?", answer: "In 2021."))
+        XCTAssertEqual(echo.share(question: "Élan?", answer: "elan"), nil, "four letters: not a key word")
+        XCTAssertEqual(echo.share(question: "Café society", answer: "cafe SOCIETY"), 1.0, "society folded; café has four letters")
+        // Two questions of 10 and 6 words, the first answered in 30 with an echo of 0.25 (one key
+        // word of four): answered 1, unanswered 1, answered % 1 × 100 / 2 = 50.0, q mean (10 + 6) /
+        // 2 = 8.0, a mean 30 / 1 = 30.0, a/q 30 / 10 = 3.00, echo % 0.25 × 100 / 1 = 25.0.
+        var figures = QuestionPairFigures(key: nil)
+        (figures.questions, figures.answered, figures.questionWords) = (2, 1, 16)
+        (figures.answerWords, figures.answeredQuestionWords, figures.echoed, figures.echoSum) = (30, 10, 1, 0.25)
+        XCTAssertEqual(QAFigures.cells(figures), [
+            .int(2), .int(1), .int(1), .decimal(50.0, places: 1), .decimal(8.0, places: 1), .decimal(30.0, places: 1),
+            .decimal(3.0, places: 2), .decimal(25.0, places: 1),
+        ])
+        // Nothing answered: nothing to divide by, so the answer figures are empty.
+        var unanswered = QuestionPairFigures(key: nil)
+        (unanswered.questions, unanswered.questionWords) = (1, 17)
+        XCTAssertEqual(QAFigures.cells(unanswered), [
+            .int(1), .int(0), .int(1), .decimal(0.0, places: 1), .decimal(17.0, places: 1), .null, .null, .null,
+        ])
     }
 
     /// Folded words by hand: runs of letters, digits and marks, lower-cased, diacritics removed.
@@ -118,10 +116,10 @@ final class QATests: XCTestCase {
     func testHoldingAnswers() {
         // ParlParse's `<p class="holdinganswer">holding answer 28 October 2009</p>` is the reply's
         // first paragraph.
-        XCTAssertEqual(QACommand.holdingAnswer("holding answer 28 October 2009\n\nATOS Healthcare has ..."), "28 October 2009")
-        XCTAssertEqual(QACommand.holdingAnswer("Holding answer"), "")
-        XCTAssertNil(QACommand.holdingAnswer("I gave a holding answer 28 October 2009."))
-        XCTAssertNil(QACommand.holdingAnswer(nil))
+        XCTAssertEqual(QuestionPairTable.holdingAnswer("holding answer 28 October 2009\n\nATOS Healthcare has ..."), "28 October 2009")
+        XCTAssertEqual(QuestionPairTable.holdingAnswer("Holding answer"), "")
+        XCTAssertNil(QuestionPairTable.holdingAnswer("I gave a holding answer 28 October 2009."))
+        XCTAssertNil(QuestionPairTable.holdingAnswer(nil))
     }
 
     func testMessages() throws {
@@ -132,5 +130,16 @@ final class QATests: XCTestCase {
         XCTAssertEqual(
             session.execute("qa-stats --by week").error?.description,
             "error: --by takes one of asker, answerer, party, month, not 'week'\n  qa-stats --by week\n                ^^^^")
+    }
+
+    /// `qa stats`, as the issue writes it, is `qa-stats`; a quoted "stats" stays a query.
+    func testQAStatsInTwoWords() throws {
+        let session = try seededSession()
+        XCTAssertEqual(
+            session.execute("qa stats --by answerer --format csv").output, session.execute("qa-stats --by answerer --format csv").output)
+        XCTAssertEqual(session.execute("qa \"stats\" --format csv").output, session.execute("qa statistics --format csv").output)
+        XCTAssertEqual(Completer(session: session).complete("qa st").candidates, ["stats"])
+        XCTAssertEqual(Completer(session: session).complete("qa stats --b").candidates, ["--by"])
+        XCTAssertFalse(Completer(session: session).complete("q").candidates.contains("qa stats"))
     }
 }

@@ -67,6 +67,8 @@ final class SpeechKeysTests: XCTestCase {
         XCTAssertEqual(session.execute("plugins add \(path)").output, "added plugin keys: keys")
         XCTAssertEqual(
             session.execute("search kind:question --sort date --limit 1 | keys").output,
-            "date id kind party role section speaker text title\n2021-11-29-prevent-in-london.1 question")
+            // `rowid` is the store's row, which names the speech in a set's `ids` (PLUGIN-PROTOCOL.md);
+            // `id` is the source's own id.
+            "date id kind party role rowid section speaker text title\n2021-11-29-prevent-in-london.1 question")
     }
 }

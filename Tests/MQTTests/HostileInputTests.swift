@@ -31,6 +31,22 @@ final class HostileInputTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("1 passed, 0 failed\n"), result.stdout)
     }
 
+    func testAChainOfScriptsDeeperThanTheLimitStopsWithAnError() throws {
+        // 40 different scripts, each running the next: no cycle, just too deep.
+        let folder = try temporaryFolder()
+        for index in 1...40 {
+            try "mqt> run s\(index + 1).mqt\n".write(toFile: folder + "/s\(index).mqt", atomically: true, encoding: .utf8)
+        }
+        try "mqt> set width\n".write(toFile: folder + "/s41.mqt", atomically: true, encoding: .utf8)
+        let result = try runMQT(["run", "s1.mqt"], directory: folder)
+        XCTAssertEqual(result.status, 1)
+        let chain = (1...32).map { "s\($0).mqt:1: " }.joined()
+        XCTAssertEqual(result.stderr, "error: \(chain)s33.mqt: scripts run inside each other more than 32 deep (does a script run itself?)\n")
+        let test = try runMQT(["test", "s1.mqt"], directory: folder)
+        XCTAssertEqual(test.status, 1)
+        XCTAssertTrue(test.stdout.hasSuffix("0 passed, 1 failed\n"), test.stdout)
+    }
+
     func testTheSameScriptMayRunTwiceInARow() throws {
         let folder = try temporaryFolder()
         try "mqt> set width\n".write(toFile: folder + "/w.mqt", atomically: true, encoding: .utf8)

@@ -101,6 +101,42 @@ final class REPLTerminalTests: XCTestCase {
         XCTAssertTrue(logged.contains("4 speeches, 10 hits\n2 speeches, 9 hits\n"), logged)
     }
 
+    /// Macros in the REPL: the init file's, and one typed as a block (the prompt says `...>` until
+    /// `end`); TAB completes their names, help lists them, pipes pass through them. And `qa`.
+    func testMacrosFromTheInitFileAndTypedInABlock() throws {
+        let home = NSTemporaryDirectory() + "mqt-home-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.createDirectory(atPath: home + "/.config/mqt", withIntermediateDirectories: true)
+        try "def busiest n = speakers --limit $n\n".write(toFile: home + "/.config/mqt/init.mqt", atomically: true, encoding: .utf8)
+        try start(environment: "HOME=\(home) XDG_CONFIG_HOME= ")
+        try waitFor("mqt> ")
+        try keys("bus", "Tab")
+        try waitFor(lastLine: "mqt> busiest")
+        try keys(" 1 --format csv", "Enter")
+        try waitFor("Sadiq Khan,Mayor of London,3,943")
+        try keys("def profile who", "Enter")
+        try waitFor(lastLine: "...>")
+        try keys("count speaker:$who", "Enter")
+        try waitFor(lastLine: "...>")
+        try keys("end", "Enter")
+        try waitFor(lastLine: "mqt>")
+        try keys("prof", "Tab")
+        try waitFor(lastLine: "mqt> profile")
+        try keys(" \"Unmesh Desai\"", "Enter")
+        try waitFor("4 speeches, 0 hits")
+        try keys("search cricket | busiest 1 --format csv", "Enter")
+        try waitFor("Sadiq Khan,Mayor of London,1,404")
+        try keys("help profile", "Enter")
+        try waitFor("macro: count speaker:$who")
+        // Questions and answers in the REPL: `qa stats` in two words, and pairs down a pipe.
+        try keys("qa stats --by answerer --format csv", "Enter")
+        try waitFor("Sadiq Khan,3,3,0,100.0,102.0,314.3,3.08,33.2")
+        try keys("qa cricket | count --by kind --format csv", "Enter")
+        try waitFor("question,1,0")
+        try keys("C-d")
+        try waitFor("EXITED 0")
+    }
+
     /// The user's libedit settings are read: here a key bound to a command in $EDITRC.
     func testTheUsersEditrcIsRead() throws {
         let editrc = NSTemporaryDirectory() + "mqt-editrc-\(UUID().uuidString)"

@@ -20,7 +20,7 @@ final class RegistryTests: XCTestCase {
 
     func testBuiltinsAreAllThere() {
         let registry = CommandRegistry(plugins: AllPlugins.list)
-        for name in ["help", "load", "open", "info", "speakers", "show", "set", "let", "run", "record", "plugins", "quit"] {
+        for name in ["help", "load", "open", "info", "integrity-check", "speakers", "show", "set", "let", "run", "record", "plugins", "quit"] {
             XCTAssertNotNil(registry.command(named: name), "missing built-in \(name)")
         }
     }

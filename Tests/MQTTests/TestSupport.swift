@@ -73,3 +73,18 @@ extension XCTestCase {
         return folder
     }
 }
+
+/// The words `writeGeneratedCSV` cycles through: row r's word j is words[(stride × j + r) mod 14].
+let generatedCSVWords = "knife crime prevention in london needs schools police youth services and families working together".split(separator: " ")
+
+/// Writes a CSV corpus of `rows` one-speech transcripts of 100 words each (40 speakers, dates over
+/// a year): big enough that loading or exporting it takes a while to be caught in the act.
+func writeGeneratedCSV(to path: String, rows: Int, stride: Int = 7) throws {
+    var csv = "date,title,speaker,text\n"
+    let words = generatedCSVWords
+    for row in 0..<rows {
+        let text = (0..<100).map { words[($0 * stride + row) % words.count] }.joined(separator: " ")
+        csv += "2021-\(String(format: "%02d", row % 12 + 1))-\(String(format: "%02d", row % 28 + 1)),Debate \(row),Speaker \(row % 40),\"\(text) \(row).\"\n"
+    }
+    try csv.write(toFile: path, atomically: true, encoding: .utf8)
+}

@@ -2,7 +2,7 @@
 import PackageDescription
 
 /// The in-process search benchmark that `bench/search` runs: the search plugin's own sources
-/// and stats plugins' own sources (linked from plugins/search/Sources and plugins/stats/Sources) over
+/// stats and qa plugins' own sources (linked from plugins/search, stats and qa Sources) over
 /// the main package's MQTKit, timed command by command and pipeline by pipeline.
 let package = Package(
     name: "search-bench",
@@ -11,8 +11,9 @@ let package = Package(
     targets: [
         .target(name: "SearchCommands", dependencies: [.product(name: "MQTKit", package: "main")]),
         .target(name: "StatsCommands", dependencies: [.product(name: "MQTKit", package: "main")]),
+        .target(name: "QACommands", dependencies: [.product(name: "MQTKit", package: "main")]),
         .executableTarget(
             name: "SearchBench",
-            dependencies: ["SearchCommands", "StatsCommands", .product(name: "MQTKit", package: "main"), .product(name: "MQTCore", package: "main")]),
+            dependencies: ["SearchCommands", "StatsCommands", "QACommands", .product(name: "MQTKit", package: "main"), .product(name: "MQTCore", package: "main")]),
     ]
 )

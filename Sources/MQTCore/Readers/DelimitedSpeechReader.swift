@@ -47,6 +47,13 @@ public struct DelimitedSpeechReader: TranscriptReader {
             throw CoreError.unreadable(path, reason: "permission denied or not a file")
         }
         defer { try? handle.close() }
+        if SourceText.isUTF16(handle.readData(ofLength: 4)) {
+            // UTF-16 (Excel's "Unicode text") is converted whole; chunks of it are not UTF-8.
+            try handle.seek(toOffset: 0)
+            let whole = try handle.readToEnd() ?? Data()
+            return try stream([SourceText.normalized(whole)], path: path, emit: emit)
+        }
+        try handle.seek(toOffset: 0)
         let chunks = AnyIterator { () -> Data? in
             let chunk = handle.readData(ofLength: 1 << 20)
             return chunk.isEmpty ? nil : chunk

@@ -11,6 +11,7 @@ final class HTMLDocument {
     /// Parses `data`; `encoding` nil lets libxml2 read the page's `<meta charset>`.
     init?(data: Data, encoding: String? = nil) {
         LibXML.ready
+        mqt_xml_silence_generic_errors()
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
                 | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)

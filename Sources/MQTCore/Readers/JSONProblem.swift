@@ -11,6 +11,13 @@ enum JSONProblem {
         if message.lowercased().contains("end of file") {
             offset = data.count
             problem = "the JSON ends too early (is the file truncated?)"
+        } else if message.contains("Invalid UTF-8"), let bad = SourceText.invalidUTF8(in: data) {
+            // Foundation's offset and length here count neither bytes nor characters.
+            offset = bad.offset
+            problem = bad.problem
+        } else if let number = unrepresentableNumber(in: message) {
+            offset = data.range(of: Data(number.utf8)).map { $0.lowerBound - data.startIndex } ?? 0
+            problem = "number out of range: \(number)"
         } else if let found = characterOffset(in: message) {
             offset = found
             let reason = message.components(separatedBy: " around character").first ?? message
@@ -22,6 +29,12 @@ enum JSONProblem {
         var location = SourceLocation(file: path, byteOffset: offset, in: data)
         location.line = (location.line ?? 1) + firstLine - 1
         return .malformed(location, problem)
+    }
+
+    /// `Number 1e400 is not representable in Swift.` → 1e400.
+    static func unrepresentableNumber(in message: String) -> String? {
+        guard message.hasPrefix("Number "), message.contains(" is not representable") else { return nil }
+        return message.dropFirst("Number ".count).components(separatedBy: " ").first
     }
 
     /// `Invalid value around character 812.` → 812.

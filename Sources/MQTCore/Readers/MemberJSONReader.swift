@@ -8,7 +8,7 @@ enum MemberJSONReader {
         do {
             json = try JSONSerialization.jsonObject(with: data)
         } catch {
-            throw CoreError.malformed(SourceLocation(file: path, line: 1), "not valid JSON")
+            throw JSONProblem.malformed(error, data: data, path: path)
         }
         var records = MemberRecords()
         guard let object = json as? [String: Any] else { return records }

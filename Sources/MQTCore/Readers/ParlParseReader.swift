@@ -17,7 +17,14 @@ public struct ParlParseReader: TranscriptReader {
     }
 
     public func read(_ data: Data, path: String) throws -> [ParsedTranscript] {
-        let document = try PublicWhipParser.parse(data, path: path, root: "publicwhip")
+        try transcripts(of: PublicWhipParser.parse(data, path: path, root: "publicwhip"), path: path)
+    }
+
+    public func read(file path: String) throws -> [ParsedTranscript]? {
+        try transcripts(of: PublicWhipParser.parse(file: path, root: "publicwhip"), path: path)
+    }
+
+    func transcripts(of document: PublicWhipParser.Document, path: String) throws -> [ParsedTranscript] {
         let fileName = URL(fileURLWithPath: path).lastPathComponent
         guard let section = ParlParseSections.section(path: path, firstID: document.firstID) else {
             throw CoreError.malformed(

@@ -34,7 +34,7 @@ public struct PlainTranscriptReader: TranscriptReader {
 
     public func read(_ data: Data, path: String) throws -> [ParsedTranscript] {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "not valid UTF-8 text")
+            throw SourceText.notUTF8(data, path: path)
         }
         let paragraphs = Self.blocks(text)
         var meeting: Block?

@@ -13,11 +13,24 @@ public struct PreparedTranscript: Sendable {
     var words: [Int]
     var sentences: [Int]
 
-    public init(_ parsed: ParsedTranscript, sourceFile: String, contentHash: String) {
-        self.parsed = parsed
+    /// `parsed` is consumed: handed over with its last use (`consume`), its speeches are changed
+    /// in place rather than copied.
+    public init(_ parsed: consuming ParsedTranscript, sourceFile: String, contentHash: String) {
         self.sourceFile = sourceFile
         self.contentHash = contentHash
-        let texts = parsed.speeches.map(\.text)
+        var texts: [String] = []
+        texts.reserveCapacity(parsed.speeches.count)
+        // Each speech keeps its text as one paragraph sharing the joined string's storage, joined
+        // one speech at a time: the text is held once, not twice (a 200 MB file's speeches are
+        // most of a load's memory).
+        for index in parsed.speeches.indices {
+            let paragraphs = parsed.speeches[index].paragraphs
+            // One paragraph is the text itself (`joined` would copy it).
+            let text = paragraphs.count == 1 ? paragraphs[0] : parsed.speeches[index].text
+            if paragraphs.count > 1 { parsed.speeches[index].paragraphs = [text] }
+            texts.append(text)
+        }
+        self.parsed = parsed
         self.texts = texts
         (words, sentences) = Self.counts(texts)
     }

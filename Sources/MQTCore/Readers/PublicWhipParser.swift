@@ -28,9 +28,20 @@ enum PublicWhipParser {
         "Start Statement": .statement,
     ]
 
-    /// Parses a whole file whose root element is `root`.
+    /// Parses a whole file, held in memory, whose root element is `root`.
     static func parse(_ data: Data, path: String, root: String) throws -> Document {
-        try XMLStream.parse(data, path: path) { stream in
+        try parse(path: path, root: root) { body in try XMLStream.parse(data, path: path, body) }
+    }
+
+    /// Parses the file at `path`, read by libxml2 a chunk at a time, whose root element is `root`.
+    static func parse(file path: String, root: String) throws -> Document {
+        try parse(path: path, root: root) { body in try XMLStream.parse(file: path, body) }
+    }
+
+    private static func parse(
+        path: String, root: String, opening: ((XMLStream) throws -> Document) throws -> Document
+    ) throws -> Document {
+        try opening { stream in
             var document = Document()
             var headings: [(level: Int, text: String)] = []
             var sawRoot = false

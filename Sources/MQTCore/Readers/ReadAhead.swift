@@ -115,7 +115,7 @@ final class ReadAhead: @unchecked Sendable {
         let reader = DelimitedSpeechReader(columns: columns)
         let head = FileHandle(forReadingAtPath: path).map { handle in
             defer { try? handle.close() }
-            return String(decoding: handle.readData(ofLength: 8192), as: UTF8.self)
+            return SourceText.head(of: handle.readData(ofLength: 8192))
         }
         if let head, !explicit, !reader.recognizes(head: head, fileName: path) {
             guard waitForRoom() else { return false }
@@ -141,31 +141,81 @@ final class ReadAhead: @unchecked Sendable {
         return true
     }
 
+    /// Files this large are parsed from disk a chunk at a time by readers that can
+    /// (`TranscriptReader.read(file:)`), so the file's bytes and its speeches are never in
+    /// memory together: a 200 MB ParlParse file peaks at a fraction of what it would.
+    static let streamedBytes = 32 << 20
+
+    /// A large file read by a reader that streams it; nil when its reader cannot (or none knows it).
+    static func readStreamed(_ path: String, explicit: Bool) -> Item? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        let head = (try? handle.read(upToCount: 8192)) ?? Data()
+        try? handle.close()
+        // A file that needs decoding first (UTF-16, a byte-order mark, CR line ends) is read whole.
+        guard SourceText.rewritten(head) == nil else { return nil }
+        guard let reader = ReaderRegistry.reader(for: head, fileName: (path as NSString).lastPathComponent) else { return nil }
+        var declined = false
+        let read = item(path, explicit: explicit, bytes: Loader.size(of: path)) {
+            guard let parsed = try reader.read(file: path), let hash = ContentHash.digest(fileAt: path) else {
+                declined = true
+                return []
+            }
+            return prepare(consume parsed, path: path, hash: hash)
+        }
+        return declined ? nil : read
+    }
+
+    /// Prepares a file's transcripts, each handed over whole (`consume`) so its speeches are not
+    /// copied; the Nth of several is hashed as `HASH#N`.
+    static func prepare(_ parsed: consuming [ParsedTranscript], path: String, hash: String) -> [PreparedTranscript] {
+        let count = parsed.count
+        var prepared: [PreparedTranscript] = []
+        for index in (0..<count).reversed() {
+            let transcript = parsed.removeLast()
+            prepared.append(PreparedTranscript(consume transcript, sourceFile: path, contentHash: count == 1 ? hash : "\(hash)#\(index)"))
+        }
+        return prepared.reversed()
+    }
+
     /// Reads one file: recognises its format, parses it and prepares its transcripts.
     static func read(_ path: String, explicit: Bool) -> Item {
-        let data: Data
+        if Loader.size(of: path) >= streamedBytes, let item = readStreamed(path, explicit: explicit) { return item }
+        var raw: Data
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            raw = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             let failure = CoreError.unreadable(path, reason: "permission denied or not a file")
             return Item(path: path, explicit: explicit, bytes: 0, outcome: .failure(failure.description))
         }
+        let bytes = raw.count
+        // Readers see UTF-8 with LF line ends; the hash stays the file's own bytes' (taken now
+        // for a rewritten file, so its original need not stay in memory while it parses).
+        let rewritten = SourceText.rewritten(raw)
+        let rewrittenHash = rewritten.map { _ in ContentHash.digest(raw) }
+        if rewritten != nil { raw = Data() }
+        var data = rewritten ?? raw
+        raw = Data()
         let fileName = (path as NSString).lastPathComponent
         guard let reader = ReaderRegistry.reader(for: data, fileName: fileName) else {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .notTranscript)
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .notTranscript)
         }
-        do {
+        return item(path, explicit: explicit, bytes: bytes) {
             let parsed = try reader.read(data, path: path)
-            let hash = ContentHash.digest(data)
-            let prepared = parsed.enumerated().map { index, item in
-                PreparedTranscript(
-                    item, sourceFile: path, contentHash: parsed.count == 1 ? hash : "\(hash)#\(index)")
-            }
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .prepared(prepared))
+            let hash = rewrittenHash ?? ContentHash.digest(data)
+            // The file's bytes go before its speeches are prepared: both at once would double the peak.
+            data = Data()
+            return prepare(consume parsed, path: path, hash: hash)
+        }
+    }
+
+    /// The item of a file whose transcripts `body` prepares; an error becomes its failure.
+    static func item(_ path: String, explicit: Bool, bytes: Int, _ body: () throws -> [PreparedTranscript]) -> Item {
+        do {
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .prepared(try body()))
         } catch let error as CoreError {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure(error.description))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(error.description))
         } catch {
-            return Item(path: path, explicit: explicit, bytes: data.count, outcome: .failure("\(path): \(error)"))
+            return Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure("\(path): \(error)"))
         }
     }
 }

@@ -21,7 +21,7 @@ public struct TWFYTextReader: TranscriptReader {
 
     public func read(_ data: Data, path: String) throws -> [ParsedTranscript] {
         guard let text = String(data: data, encoding: .utf8) else {
-            throw CoreError.malformed(SourceLocation(file: path, line: 1), "not valid UTF-8 text")
+            throw SourceText.notUTF8(data, path: path)
         }
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n").components(separatedBy: "\n")
         var title: String?

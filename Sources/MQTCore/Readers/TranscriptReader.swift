@@ -8,6 +8,13 @@ public protocol TranscriptReader: Sendable {
     func recognizes(head: String, fileName: String) -> Bool
     /// Parses a whole file; one file may hold several transcripts (e.g. API JSON).
     func read(_ data: Data, path: String) throws -> [ParsedTranscript]
+    /// Parses the file at `path` without holding it in memory whole, for large files; nil when
+    /// this reader cannot (the loader then reads the file into memory).
+    func read(file path: String) throws -> [ParsedTranscript]?
+}
+
+extension TranscriptReader {
+    public func read(file path: String) throws -> [ParsedTranscript]? { nil }
 }
 
 /// The list of readers, most specific first.

@@ -31,8 +31,8 @@ final class XMLStream {
     var pendingEnd = false
     /// Elements open at the current position, with the line each opened on (for truncation errors).
     private var open: [(name: String, line: Int)] = []
-    /// Lines in the document, for telling a truncated file from other errors.
-    private let lineCount: Int
+    /// Lines in the document, for telling a truncated file from other errors (counted only then).
+    private let lineCount: () -> Int
 
     /// The current event.
     private(set) var event: Event = .text
@@ -43,18 +43,17 @@ final class XMLStream {
     /// for as long as `body` runs.
     static func parse<T>(_ data: Data, path: String, _ body: (XMLStream) throws -> T) throws -> T {
         LibXML.ready
+        mqt_xml_silence_generic_errors()
         return try data.withUnsafeBytes { raw -> T in
             guard let base = raw.baseAddress?.assumingMemoryBound(to: CChar.self), raw.count > 0 else {
                 throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "empty file")
             }
-            let options = Int32(
-                XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
-                    | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
             guard let reader = xmlReaderForMemory(base, Int32(clamping: raw.count), nil, nil, options) else {
                 throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "cannot start the XML parser")
             }
-            let lines = raw.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
-            let stream = XMLStream(reader: reader, path: path, lineCount: raw.last == 0x0A ? lines - 1 : lines)
+            var lines = raw.reduce(into: 1) { count, byte in if byte == 0x0A { count += 1 } }
+            if raw.last == 0x0A { lines -= 1 }
+            let stream = XMLStream(reader: reader, path: path, lineCount: { [lines] in lines })
             let result = try body(stream)
             // A reader may stop before the end; a refused entity still refuses the file.
             if stream.refusal != nil { throw stream.failure() }
@@ -62,7 +61,39 @@ final class XMLStream {
         }
     }
 
-    private init(reader: xmlTextReaderPtr, path: String, lineCount: Int) {
+    /// Parses the file at `path`, which libxml2 reads a chunk at a time, so a large file is never
+    /// in memory whole; otherwise as `parse(_:path:_:)`.
+    static func parse<T>(file path: String, _ body: (XMLStream) throws -> T) throws -> T {
+        LibXML.ready
+        guard let reader = xmlReaderForFile(path, nil, options) else {
+            throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "cannot start the XML parser")
+        }
+        let stream = XMLStream(reader: reader, path: path, lineCount: { Self.lines(inFile: path) })
+        let result = try body(stream)
+        if stream.refusal != nil { throw stream.failure() }
+        return result
+    }
+
+    /// Entities declared in the internal DTD substituted, no network, CDATA as text, errors
+    /// through the structured handler only.
+    private static let options = Int32(
+        XML_PARSE_NOENT.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue
+            | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// Lines in a file (a last line without a newline counts), read a megabyte at a time.
+    static func lines(inFile path: String) -> Int {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return 0 }
+        defer { try? handle.close() }
+        var newlines = 0
+        var last: UInt8 = 0x0A
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            newlines += chunk.reduce(into: 0) { count, byte in if byte == 0x0A { count += 1 } }
+            last = chunk.last ?? last
+        }
+        return last == 0x0A ? newlines : newlines + 1
+    }
+
+    private init(reader: xmlTextReaderPtr, path: String, lineCount: @escaping () -> Int) {
         self.reader = reader
         self.path = path
         self.lineCount = lineCount
@@ -98,10 +129,7 @@ final class XMLStream {
     private func record(_ error: xmlError) {
         guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
-        firstError = (
-            Int(error.line), Int(error.int2),
-            message.trimmingCharacters(in: .whitespacesAndNewlines)
-        )
+        firstError = (Int(error.line), Int(error.int2), LibXMLMessage.inMQTWords(message))
     }
 
     /// The error to throw for the first problem libxml2 reported (or a generic one).
@@ -111,7 +139,7 @@ final class XMLStream {
             return .malformed(location, refusal.message)
         }
         var found = firstError ?? (Int(xmlTextReaderGetParserLineNumber(reader)), 1, "not well-formed XML")
-        if let innermost = open.last, found.line >= lineCount {
+        if let innermost = open.last, found.line >= lineCount() {
             found.message = "the file ends inside <\(innermost.name)> opened on line \(innermost.line): is it truncated?"
         }
         return CoreError.malformed(

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Expands paths into files, recognises each file's format, parses it and stores it.
 public struct Loader {
@@ -19,8 +20,13 @@ public struct Loader {
     public func load(
         _ paths: [String], progress: ((LoadProgress) -> Void)? = nil, isCancelled: () -> Bool = { false }
     ) throws -> LoadReport {
-        // Ctrl-C ends a load between files (`isCancelled`), never inside a batch's statements.
-        try store.withoutInterrupts { try loadFiles(paths, progress: progress, isCancelled: isCancelled) }
+        try store.checkWritable("load")
+        do {
+            // Ctrl-C ends a load between files (`isCancelled`), never inside a batch's statements.
+            return try store.withoutInterrupts { try loadFiles(paths, progress: progress, isCancelled: isCancelled) }
+        } catch let error as DatabaseError {
+            throw Store.storeError(error, path: store.path ?? ":memory:")
+        }
     }
 
     func loadFiles(
@@ -57,6 +63,9 @@ public struct Loader {
             var batch: [ReadAhead.Item] = []
             var pendingSpeeches = 0
             let stored: [[AddOutcome]]? = try? store.inBatch(ids: ids) { transaction in
+                if report.lastTranscriptIDBefore == nil {
+                    report.lastTranscriptIDBefore = try Int64.fetchOne(transaction.db, sql: "SELECT coalesce(max(id), 0) FROM transcripts")
+                }
                 var outcomes: [[AddOutcome]] = []
                 var bytes = 0
                 while bytes < Self.batchBytes, let item = readAhead.next() {
@@ -86,6 +95,12 @@ public struct Loader {
                 // file at fault is left out.
                 for item in batch {
                     let outcomes = Result { try store.inBatch(ids: ids) { try Self.store(item, in: &$0) } }
+                    if case .failure(let error) = outcomes, error is StoreFull {
+                        // Every later file would fail the same way: one error, and what was stored.
+                        report.failures.append((item.path, CoreError.storeFull(file: item.path, stored: report.storedSummary).description))
+                        stopped = true
+                        break
+                    }
                     record(item, outcomes, into: &report, versions: &versions)
                 }
             }
@@ -96,7 +111,11 @@ public struct Loader {
                 LoadProgress(
                     filesDone: filesDone, filesTotal: files.count, bytesDone: report.bytes, bytesTotal: bytesTotal,
                     speeches: report.speeches, indexing: true))
-            try store.queue.write { db in try Schema.createMissingSpeechIndexes(db) }
+            do {
+                try store.queue.write { db in try Schema.createMissingSpeechIndexes(db) }
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_FULL {
+                // The files are stored; the next open of the store builds the indexes (`Schema.open`).
+            }
         }
         return report
     }

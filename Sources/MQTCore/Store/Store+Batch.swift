@@ -47,7 +47,7 @@ public struct StoreBatch {
     public mutating func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
         do {
             return try Store.insert(prepared, into: db, backlog: &backlog, ids: ids)
-        } catch let error as DatabaseError {
+        } catch let error as DatabaseError where error.resultCode != .SQLITE_FULL && error.resultCode != .SQLITE_BUSY {
             throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
         }
     }
@@ -68,10 +68,18 @@ extension Store {
             return result
         } catch let error as DatabaseError {
             ids?.rollBack()
+            if error.resultCode == .SQLITE_FULL { throw StoreFull() }
+            if error.resultCode == .SQLITE_BUSY { throw CoreError.storeBusy(path ?? ":memory:") }
             throw CoreError.store(error.message ?? error.description)
         } catch {
             ids?.rollBack()
             throw error
         }
     }
+}
+
+/// The disk, or the store's page limit (`PRAGMA max_page_count`), filled during a transaction,
+/// which SQLite rolled back. The loader names the file and stops (`CoreError.storeFull`).
+public struct StoreFull: Error, Sendable, CustomStringConvertible {
+    public var description: String { "database or disk is full" }
 }

@@ -19,6 +19,7 @@ extension Store {
     /// updates its rows. Returns how many people, ids and aliases the file held.
     @discardableResult
     public func loadMembers(from path: String) throws -> (people: Int, ids: Int, aliases: Int) {
+        try checkWritable("load members")
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -26,7 +27,7 @@ extension Store {
             guard FileManager.default.fileExists(atPath: path) else { throw CoreError.fileNotFound(path) }
             throw CoreError.unreadable(path, reason: "permission denied or not a file")
         }
-        let records = try MemberFileReader.read(data, path: path)
+        let records = try MemberFileReader.read(SourceText.normalized(data), path: path)
         let source = (path as NSString).lastPathComponent
         do {
             try queue.write { db in

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// One value of a SQL result, as SQLite stores it.
 public enum SQLValue: Sendable, Equatable {
@@ -24,18 +25,30 @@ extension Store {
     /// Runs one SQL statement on a connection that cannot write: a file store is opened a second
     /// time read-only (SQLITE_OPEN_READONLY, which no statement can undo); an in-memory store has
     /// no second connection, so its statement runs inside GRDB's read access (`PRAGMA query_only`).
+    /// Neither may attach another database: ATTACH would create a file anywhere, or read another
+    /// application's SQLite file.
     public func runSQL(_ sql: String) throws -> SQLResult {
         do {
-            guard let path else { return try queue.read { db in try Self.runSQL(sql, in: db) } }
+            guard let path else {
+                return try queue.read { db in
+                    let allowed = sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+                    defer { sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, allowed) }
+                    return try Self.runSQL(sql, in: db)
+                }
+            }
             var config = Configuration()
             config.readonly = true
             let interrupts = self.interrupts
-            config.prepareDatabase { db in interrupts.install(on: db) }
+            config.prepareDatabase { db in
+                interrupts.install(on: db)
+                sqlite3_limit(db.sqliteConnection, SQLITE_LIMIT_ATTACHED, 0)
+            }
             let reader = try DatabaseQueue(path: path, configuration: config)
             return try reader.read { db in try Self.runSQL(sql, in: db) }
         } catch let error as DatabaseError {
             let message = error.message ?? error.description
             if error.resultCode == .SQLITE_READONLY { throw CoreError.sqlReadOnly(message) }
+            if message.hasPrefix("too many attached databases") { throw CoreError.sqlAttach }
             throw CoreError.sql(message)
         }
     }

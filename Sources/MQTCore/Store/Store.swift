@@ -31,31 +31,66 @@ public final class Store: @unchecked Sendable {
     /// Stops a running statement when the user presses Ctrl-C (see `withoutInterrupts`).
     let interrupts: StatementInterrupts
 
-    /// Opens (creating when missing) the database at `path`, or an in-memory one when nil.
+    /// True when the store could be opened only for reading (a read-only file or folder): queries
+    /// work, `load` is refused (`CoreError.readOnlyStore`).
+    public let isReadOnly: Bool
+
+    /// Seconds a write waits for another process's write transaction (a load commits every few
+    /// megabytes) before `CoreError.storeBusy`. Reads never wait for writes (WAL).
+    public static let busyTimeout: TimeInterval = 30
+
+    /// Opens (creating when missing) the database at `path`, or an in-memory one when nil. A file
+    /// this process may not write, or one in a folder it may not write, is opened read-only (in a
+    /// read-only folder as immutable: SQLite could not make its `-shm` file there). A SQLite file
+    /// with tables but no `mqt_meta` belongs to another application and is refused untouched.
+    /// Opening writes only when something needs it: a new store, an upgrade, a missing index.
     public init(path: String? = nil) throws {
         self.path = path
         let interrupts = StatementInterrupts()
         self.interrupts = interrupts
+        let access = path.map(StoreAccess.init(path:)) ?? .readWrite
+        isReadOnly = access != .readWrite
         var config = Configuration()
+        config.busyMode = .timeout(Self.busyTimeout)
+        config.readonly = isReadOnly
         config.prepareDatabase { db in
             // 16 KiB pages load and index text faster than 4 KiB (a no-op once a file has content).
-            try db.execute(sql: "PRAGMA page_size = 16384")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA page_size = 16384") }
             try db.execute(sql: "PRAGMA temp_store = MEMORY")
             interrupts.install(on: db)
         }
         do {
             if let path {
-                queue = try DatabaseQueue(path: path, configuration: config)
-                try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                queue = try DatabaseQueue(path: access == .readOnlyFolder ? StoreAccess.immutableURI(path) : path, configuration: config)
+                let tables = try queue.read { db in
+                    try String.fetchAll(
+                        db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+                }
+                if !tables.isEmpty && !tables.contains("mqt_meta") { throw CoreError.notAStore(path, tables: tables) }
+                if !isReadOnly, try queue.read({ db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }) != "wal" {
+                    try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+                }
             } else {
                 queue = try DatabaseQueue(configuration: config)
             }
-            try queue.write { db in try Schema.prepare(db) }
+            try Schema.open(queue, readOnly: isReadOnly, path: path ?? ":memory:")
         } catch let error as CoreError {
             throw error
         } catch let error as DatabaseError {
-            throw CoreError.store("\(path ?? ":memory:"): \(error.message ?? error.description)")
+            throw Self.storeError(error, path: path ?? ":memory:")
         }
+    }
+
+    /// A SQLite error as the user sees it: a lock held too long by another writer says so.
+    static func storeError(_ error: DatabaseError, path: String) -> CoreError {
+        if error.resultCode == .SQLITE_BUSY { return .storeBusy(path) }
+        return .store("\(path): \(error.message ?? error.description)")
+    }
+
+    /// Throws `CoreError.readOnlyStore` when the store was opened read-only; `action` says what
+    /// was refused (`load`).
+    public func checkWritable(_ action: String) throws {
+        if isReadOnly { throw CoreError.readOnlyStore(path ?? ":memory:", action: action) }
     }
 
     /// Runs read-only SQL.

@@ -113,6 +113,10 @@ public enum StoreDescription {
                 ("question_id", "The question's `speeches.id`."),
                 ("answer_id", "The answer's `speeches.id`; NULL when the corpus holds no answer to it (unanswered). Several questions answered together share it."),
                 ("exchange_id", "The `speeches.id` of the exchange's opening question: a supplementary carries its opening question's."),
+                ("echo", "How much of the question its answer repeats: of the question's distinct index words of five characters or more that are not all digits, the share (0 to 1) that occur in the answer; NULL when unanswered or the question has no such word."),
+                ("date", "The question's `speeches.date`, `transcript_id` and `seq`, copied so that pairs are put in corpus order without reading `speeches`."),
+                ("transcript_id", "The question's `speeches.transcript_id`."),
+                ("seq", "The question's `speeches.seq`."),
             ]),
     ]
 

@@ -8,6 +8,8 @@ public enum CommandError: Error, Equatable, CustomStringConvertible {
     /// The command did part of its work: `output` is shown, each of `errors` too, and the
     /// command counts as failed (non-zero exit in batch use).
     case partial(output: Value, errors: [String])
+    /// Safe mode refused it.
+    case unsafe(SafeMode.Refusal)
 
     public var description: String {
         switch self {
@@ -18,6 +20,15 @@ public enum CommandError: Error, Equatable, CustomStringConvertible {
         case .fileExists(let path): return "\(path) already exists (add --force to overwrite it)"
         case .notFound(let message): return message
         case .partial(_, let errors): return errors.joined(separator: "\n")
+        case .unsafe(let refusal):
+            switch refusal {
+            case .readOutside(let path, let folder): return "safe mode: cannot read \(path) (outside \(folder))"
+            case .writeOutside(let path, let folder): return "safe mode: cannot write \(path) (outside \(folder))"
+            case .overwrite: return "safe mode: --force is refused (nothing is overwritten)"
+            case .externalPlugin: return "safe mode: plugins add is refused (no external program runs)"
+            case .openStore: return "safe mode: open is refused (no other database is opened)"
+            case .turnOff: return "safe mode cannot be turned off in this session"
+            }
         }
     }
 }

@@ -13,6 +13,8 @@ public struct Settings: Sendable, Equatable {
     public var timer = false
     /// Whether the REPL sends output taller than the terminal through `$PAGER` (as psql does).
     public var pager = true
+    /// What commands may read, write and run (`set safe on`, `mqt --safe`); once on, it stays on.
+    public var safe = SafeMode.off
     /// Seconds mqt waits for each line from an external plugin before stopping it.
     public var pluginTimeout = 10.0
     /// The widths `set width` allows.

@@ -77,13 +77,13 @@ public protocol Corpus: AnyObject {
 
     // MARK: Questions
 
-    /// Questions with their answers (paired at load, `qa_pairs`) whose question or answer is in
-    /// `set` (nil: every question), in corpus order; `asker`/`answerer` keep names containing the
-    /// text (any case), `party` the asker's party (equal, any case), `unansweredOnly` questions
-    /// with no answer.
-    func questionPairs(
-        in set: SpeechSet?, asker: String?, answerer: String?, party: String?, unansweredOnly: Bool
-    ) throws -> [QuestionPair]
+    /// The pairs a filter keeps (`qa_pairs`, paired at load), in corpus order, with where its set
+    /// met each (`QuestionPairFilter(in:...)` makes the filter).
+    func questionPairRows(_ filter: QuestionPairFilter) throws -> [QuestionPairRow]
+    /// These pairs whole: both speeches' fields and texts, in the order given.
+    func questionPairs(_ rows: [QuestionPairRow]) throws -> [QuestionPair]
+    /// The sums `qa-stats` divides over the pairs a filter keeps: one row, or one per group.
+    func questionPairFigures(_ filter: QuestionPairFilter, by group: QuestionPairGroup?) throws -> [QuestionPairFigures]
 
     // MARK: SQL
 
@@ -131,6 +131,14 @@ public typealias SourceFile = MQTCore.SourceFile
 public typealias SpeakerSummary = MQTCore.SpeakerSummary
 /// A question with its answer (nil: unanswered) and their speakers, texts and word counts.
 public typealias QuestionPair = MQTCore.QuestionPair
+/// Which questions a command takes (`QuestionPairFilter(in:asker:answerer:party:unansweredOnly:)`).
+public typealias QuestionPairFilter = MQTCore.QuestionPairFilter
+/// One pair as a filter finds it: its rows and where the filter's set met it.
+public typealias QuestionPairRow = MQTCore.QuestionPairRow
+/// What `qa-stats --by` groups questions by.
+public typealias QuestionPairGroup = MQTCore.QuestionPairGroup
+/// The sums over one group of pairs that `qa-stats` divides.
+public typealias QuestionPairFigures = MQTCore.QuestionPairFigures
 /// How questions are paired with answers, written once.
 public typealias QuestionPairing = MQTCore.QuestionPairing
 /// A person from member files.

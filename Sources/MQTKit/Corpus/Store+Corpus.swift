@@ -65,10 +65,4 @@ extension Store: Corpus {
     public func documentFrequencies(of words: [String]) throws -> [String: Int] {
         try indexDocumentFrequencies(of: words)
     }
-
-    public func questionPairs(
-        in set: SpeechSet?, asker: String?, answerer: String?, party: String?, unansweredOnly: Bool
-    ) throws -> [QuestionPair] {
-        try questionPairs(in: set?.selection, asker: asker, answerer: answerer, party: party, unansweredOnly: unansweredOnly)
-    }
 }

@@ -9,7 +9,9 @@ public struct DelimitedRenderer: Renderer {
     public func render(_ value: Value, options: RenderOptions) -> String {
         switch value {
         case .nothing: return ""
-        case .text(let text): return separator == .comma ? Delimited.field(text, separator: .comma) : text
+        case .text(let raw):
+            let text = TerminalText.visible(raw)
+            return separator == .comma ? Delimited.field(text, separator: .comma) : text
         case .table(let table): return rows(table)
         case .speeches(let set): return rows(set.shown)
         case .record(let record):
@@ -25,7 +27,7 @@ public struct DelimitedRenderer: Renderer {
 
     func rows(_ table: Table) -> String {
         var lines = [Delimited.record(table.columns.map(\.key), separator: separator)]
-        for row in table.rows { lines.append(Delimited.record(row.map(\.plainText), separator: separator)) }
+        for row in table.rows { lines.append(Delimited.record(row.map { TerminalText.visible($0.plainText) }, separator: separator)) }
         return lines.joined(separator: separator.lineEnd)
     }
 }

@@ -6,7 +6,7 @@ public struct MarkdownRenderer: Renderer {
     public func render(_ value: Value, options: RenderOptions) -> String {
         switch value {
         case .nothing: return ""
-        case .text(let text): return text
+        case .text(let text): return TerminalText.visible(text)
         case .table(let table): return markdown(table)
         case .speeches(let set): return markdown(set.shown)
         case .record(let record):

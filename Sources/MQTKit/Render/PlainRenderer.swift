@@ -6,11 +6,11 @@ public struct PlainRenderer: Renderer {
     public func render(_ value: Value, options: RenderOptions) -> String {
         switch value {
         case .nothing: return ""
-        case .text(let text): return text
+        case .text(let text): return TerminalText.visible(text)
         case .table(let table): return rows(table.forReading, options: options)
-        case .speeches(let set): return rows(set.shown, options: options)
+        case .speeches(let set): return rows(set.shown.forReading, options: options)
         case .record(let record):
-            if let prose = record.prose { return prose }
+            if let prose = record.prose { return TerminalText.visible(prose) }
             return record.fields.map { "\($0.key): \(Marks.display($0.value, color: options.color))" }.joined(separator: "\n")
         }
     }

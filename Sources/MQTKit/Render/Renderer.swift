@@ -55,9 +55,10 @@ public enum Marks {
 
     /// A cell as display text: marks in bold with colour, else as `**word**`.
     static func display(_ cell: Cell, color: Bool) -> String {
-        if case .marked(let text, let ranges) = cell {
+        if case .marked(let raw, let ranges) = cell {
+            let text = TerminalText.visible(raw, inCell: true)
             return color ? apply(text, ranges, open: boldOn, close: boldOff) : apply(text, ranges, open: "**", close: "**")
         }
-        return cell.plainText
+        return TerminalText.visible(cell.plainText, inCell: true)
     }
 }

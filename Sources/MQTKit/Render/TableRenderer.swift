@@ -6,9 +6,9 @@ public struct TableRenderer: Renderer {
     public func render(_ value: Value, options: RenderOptions) -> String {
         switch value {
         case .nothing: return ""
-        case .text(let text): return text
+        case .text(let text): return TerminalText.visible(text)
         case .table(let table): return withNote(renderTable(table.forReading, options: options), table)
-        case .speeches(let set): return withNote(renderTable(set.shown, options: options), set.shown)
+        case .speeches(let set): return withNote(renderTable(set.shown.forReading, options: options), set.shown)
         case .record(let record): return renderRecord(record, options: options)
         }
     }
@@ -20,7 +20,7 @@ public struct TableRenderer: Renderer {
     }
 
     func renderRecord(_ record: Record, options: RenderOptions) -> String {
-        if let prose = record.prose { return prose }
+        if let prose = record.prose { return TerminalText.visible(prose) }
         var scalars: [[Cell]] = []
         var nested: [String] = []
         for field in record.fields {

@@ -8,6 +8,10 @@ extension SpeechSet {
     public func displayed(by corpus: any Corpus) throws -> SpeechSet {
         if display != nil { return self }
         var copy = self
+        if let view = questionPairs {
+            copy.display = try questionPairTable(view, by: corpus, whole: false)
+            return copy
+        }
         let hits = try corpus.page(of: self, limit: page.limit, offset: page.offset)
         let rows = hits.map { hit -> [Cell] in
             let s = hit.speech
@@ -29,13 +33,15 @@ extension SpeechSet {
 
     /// `showing 20 of 517 speeches (--limit 0 for all)`; past the first page `showing speeches
     /// 21–40 of 517 (...)`, or `showing speech 3 of 4 (...)`.
-    static func note(shown: Int, from offset: Int, of total: Int) -> String {
-        let noun = total == 1 ? "speech" : "speeches"
+    static func note(
+        shown: Int, from offset: Int, of total: Int, noun: (one: String, many: String) = ("speech", "speeches")
+    ) -> String {
+        let nouns = total == 1 ? noun.one : noun.many
         let rest = "(--limit 0 for all)"
-        if shown == 0 { return "none of \(total) \(noun) from position \(offset + 1) \(rest)" }
-        if offset == 0 { return "showing \(shown) of \(total) \(noun) \(rest)" }
-        if shown == 1 { return "showing speech \(offset + 1) of \(total) \(rest)" }
-        return "showing speeches \(offset + 1)–\(offset + shown) of \(total) \(rest)"
+        if shown == 0 { return "none of \(total) \(nouns) from position \(offset + 1) \(rest)" }
+        if offset == 0 { return "showing \(shown) of \(total) \(nouns) \(rest)" }
+        if shown == 1 { return "showing \(noun.one) \(offset + 1) of \(total) \(rest)" }
+        return "showing \(noun.many) \(offset + 1)–\(offset + shown) of \(total) \(rest)"
     }
 
     /// The page as shown, or no rows before it is read.

@@ -25,6 +25,9 @@ public struct SpeechSet: Sendable, Equatable {
     public var page: (limit: Int, offset: Int) = (20, 0)
     /// The page as shown, once the shell has read it for display; nil until then.
     public var display: Table?
+    /// The questions with their answers the set stands for, when `qa` made it: it holds their
+    /// speeches, and is displayed and exported as pairs.
+    public internal(set) var questionPairs: QuestionPairView?
 
     init(selection: SpeechSelection) {
         self.selection = selection
@@ -36,7 +39,7 @@ public struct SpeechSet: Sendable, Equatable {
     public var query: String? { selection.hitQuery?.text }
 
     public static func == (a: SpeechSet, b: SpeechSet) -> Bool {
-        a.selection == b.selection && a.page == b.page && a.display == b.display
+        a.selection == b.selection && a.page == b.page && a.display == b.display && a.questionPairs == b.questionPairs
     }
 }
 

@@ -21,8 +21,8 @@ public enum Builtins {
     public static let plugin = Plugin(
         name: "core", summary: "the shell: loading, settings, results, scripts",
         commands: [
-            HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), MembersCommand(), ShowCommand(),
-            SetCommand(), LetCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
+            HelpCommand(), LoadCommand(), OpenCommand(), InfoCommand(), IntegrityCheckCommand(), MembersCommand(), ShowCommand(),
+            SetCommand(), LetCommand(), DefCommand(), RunCommand(), RecordCommand(), DatasetteMetadataCommand(), PluginsCommand(),
             QuitCommand(),
         ])
 }

@@ -33,6 +33,7 @@ struct DatasetteMetadataCommand: BuiltinCommand {
             throw CommandError.invalid("datasette-metadata describes a store in a file: start mqt with --db FILE, or open FILE")
         }
         let typed = call.argument("file") ?? ""
+        try session.settings.safe.checkWrite(session.resolve(path: typed), shownAs: typed, force: call.flag("force"))
         let path = try OutputFile.check(typed, at: session.resolve(path: typed), force: call.flag("force"))
         let database = URL(fileURLWithPath: storePath).deletingPathExtension().lastPathComponent
         let metadata = Self.metadata(database: database)

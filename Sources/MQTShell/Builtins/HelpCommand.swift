@@ -4,7 +4,7 @@ import MQTKit
 struct HelpCommand: BuiltinCommand {
     let spec = CommandSpec(
         name: "help", aliases: ["?"], summary: "list commands by plugin, or show one command in full",
-        arguments: [ArgumentSpec("command", optional: true, summary: "a command name, `query` for the query language, or `words` for how words and sentences are counted", completion: .commands)],
+        arguments: [ArgumentSpec("command", optional: true, summary: "a command name, `query` for the query language, `words` for how words and sentences are counted, or `safe` for safe mode", completion: .commands)],
         returns: .text,
         examples: [
             Example(
@@ -28,6 +28,7 @@ struct HelpCommand: BuiltinCommand {
         guard let name = call.argument("command") else { return .text(overview(session.registry, width: session.settings.width)) }
         if name == "query" { return .text(QueryLanguage.help) }
         if name == "words" { return .text(CountingRules.help) }
+        if name == "safe" { return .text(SafeMode.help) }
         guard let command = session.registry.command(named: name) else {
             throw ShellError.unknownCommand(name, suggestion: Suggest.nearest(name, in: session.registry.names))
         }
@@ -41,7 +42,7 @@ struct HelpCommand: BuiltinCommand {
             let table = PlainTable.render(Table(columns: [Column(""), Column("")], rows: rows), options: RenderOptions(width: width))
             sections.append("\(plugin.name): \(plugin.summary)\n" + table)
         }
-        sections.append("help COMMAND shows its options and examples; help query, the query language; help words, how words and sentences are counted.")
+        sections.append("help COMMAND shows its options and examples; help query, the query language; help words, how words and sentences are counted; help safe, safe mode.")
         return sections.joined(separator: "\n\n")
     }
 

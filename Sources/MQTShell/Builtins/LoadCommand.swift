@@ -25,7 +25,9 @@ struct LoadCommand: BuiltinCommand {
                 output: "loaded 0 transcripts\nerror: no-such-file.xml: no such file or folder"),
         ],
         discussion: """
-            Formats are recognised by content. Each file loads whole or not at all.
+            Formats are recognised by content. Each file loads whole or not at all. A file may be
+            UTF-8 (with or without a byte order mark) or UTF-16 (little- or big-endian), with LF, CRLF
+            or CR line ends: it loads as its UTF-8/LF twin would.
             Loading the same content twice changes nothing; a newer version of a day replaces the older.
             A speech two sources hold (same id, same date: TheyWorkForYou's API JSON and its page) is
             stored once, from the better format (parlparse, twfy-api-json, twfy-html, twfy-text,
@@ -85,6 +87,7 @@ struct LoadCommand: BuiltinCommand {
         _ typed: [String], columns: SpeechColumns = SpeechColumns(), session: Session
     ) throws -> (record: MQTKit.Record, errors: [String]) {
         let paths = typed.map { session.resolve(path: $0) }
+        for (path, shownAs) in zip(paths, typed) { try SafeLoading.check(path, shownAs: shownAs, session: session) }
         let before = try session.store.lastTranscriptID()
         let started = Date()
         let report = try Loader(store: session.store, columns: columns).load(
@@ -94,7 +97,7 @@ struct LoadCommand: BuiltinCommand {
             },
             isCancelled: { Interruption.isRequested })
         session.progress("")
-        let speakers = try session.store.speakerCount(inTranscriptsAfter: before)
+        let speakers = try session.store.speakerCount(inTranscriptsAfter: report.lastTranscriptIDBefore ?? before)
         var summary = "loaded \(counted(report.transcripts, "transcript"))"
         if report.transcripts > 0 {
             summary += ": \(counted(report.speeches, "speech", "speeches")) by \(counted(speakers, "speaker"))"
@@ -154,6 +157,7 @@ enum ProgressLine {
 enum MemberLoading {
     static func load(_ typed: String, session: Session) throws -> String {
         let path = session.resolve(path: typed)
+        try SafeLoading.check(path, shownAs: typed, session: session)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw CoreError.fileNotFound(typed) }
         let files = isFolder.boolValue ? Loader.filesBelow(path).filter { $0.hasSuffix(".xml") || $0.hasSuffix(".json") } : [path]
@@ -168,5 +172,20 @@ enum MemberLoading {
             aliases += counts.aliases
         }
         return "loaded members from \(counted(files.count, "file")): \(counted(people, "person", "people")), \(counted(ids, "id")), \(counted(aliases, "alias", "aliases"))"
+    }
+}
+
+/// Safe mode's rule for `load`: the path, and in a folder every file it holds (a link in it may
+/// lead outside), must be inside safe mode's folder.
+enum SafeLoading {
+    static func check(_ path: String, shownAs: String, session: Session) throws {
+        let safe = session.settings.safe
+        guard safe.isOn else { return }
+        try safe.checkRead(path, shownAs: shownAs)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else { return }
+        for file in Loader.filesBelow(path) {
+            try safe.checkRead(file, shownAs: shownAs + String(file.dropFirst(path.count)))
+        }
     }
 }

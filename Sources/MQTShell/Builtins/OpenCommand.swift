@@ -16,11 +16,12 @@ struct OpenCommand: BuiltinCommand {
             + "Results kept with let that hold speeches are cleared: they name rows of the previous corpus.")
 
     func run(_ call: Call, session: Session) throws -> Value {
+        try session.settings.safe.refuse(.openStore)
         let path = session.resolve(path: call.argument("file") ?? "")
         let store = try Store(path: path)
         let total = try store.summary().total
         let cleared = session.switchStore(to: store)
-        var text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
+        let text = "opened \(path): \(counted(total.transcripts, "transcript")), \(counted(total.speeches, "speech", "speeches"))"
         if !cleared.isEmpty { session.note(ShellNote.clearedResults(cleared).description) }
         return .text(text)
     }

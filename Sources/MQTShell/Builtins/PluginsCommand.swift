@@ -16,7 +16,7 @@ struct PluginsCommand: BuiltinCommand {
                 "the registered plugins", "plugins",
                 output: """
                     plugin  kind     version  commands  summary
-                    core    builtin  \(MQTVersion.current)          13  the shell: loading, settings, results,
+                    core    builtin  \(MQTVersion.current)          15  the shell: loading, settings, results,
                     ...
                     """),
             Example("only external plugins can be removed", "plugins remove stats", output: "error: no external plugin called 'stats' (see plugins)"),
@@ -54,6 +54,7 @@ struct PluginsCommand: BuiltinCommand {
     }
 
     func add(_ program: String, session: Session) throws -> Value {
+        try session.settings.safe.refuse(.externalPlugin)
         var path = session.resolve(path: program)
         if !path.hasPrefix("/") { path = FileManager.default.currentDirectoryPath + "/" + path }
         path = (path as NSString).standardizingPath

@@ -20,6 +20,7 @@ struct RecordCommand: BuiltinCommand {
             session.recorder = nil
             return .text("stopped recording to \(recorder.path)")
         }
+        try session.settings.safe.checkWrite(session.resolve(path: typed), shownAs: typed, force: call.flag("force"))
         let path = try OutputFile.check(typed, at: session.resolve(path: typed), force: call.flag("force"))
         session.recorder = try ScriptRecorder(path: path, shownAs: typed)
         return .text("recording to \(typed); `record stop` ends")

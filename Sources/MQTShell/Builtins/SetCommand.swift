@@ -22,6 +22,7 @@ struct SetCommand: BuiltinCommand {
                     chart           on     on, off
                     pager           on     on, off
                     timer           off    on, off
+                    safe            off    on, off
                     plugin_timeout  10     0.1 to 3600
                     """),
             Example("a setting needs an allowed value", "set format yaml",
@@ -54,7 +55,11 @@ struct SetCommand: BuiltinCommand {
         if !setting.choices.isEmpty && !setting.choices.contains(value) {
             throw ShellError.badSettingValue(key: key, value: value, expected: "one of " + setting.choices.joined(separator: ", "))
         }
-        try setting.apply(&session.settings, value)
+        if let applyToSession = setting.applyToSession {
+            try applyToSession(session, value)
+        } else {
+            try setting.apply(&session.settings, value)
+        }
         return .nothing
     }
 }

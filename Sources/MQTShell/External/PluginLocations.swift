@@ -23,19 +23,9 @@ public struct PluginLocations: Sendable, Equatable {
 
     /// The locations an environment names (HOME, XDG_CONFIG_HOME, XDG_CACHE_HOME, MQT_PLUGIN_PATH).
     public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        func folder(_ variable: String, or fallback: String) -> String? {
-            if let value = environment[variable], value.hasPrefix("/") { return value }
-            return environment["HOME"].map { $0 + fallback }
-        }
-        let config: String? = folder("XDG_CONFIG_HOME", or: "/.config").map { (base: String) -> String in base + "/mqt" }
-        let cache: String? = folder("XDG_CACHE_HOME", or: "/.cache")
-        var folders: [String] = (environment["MQT_PLUGIN_PATH"] ?? "").split(separator: ":").map { String($0) }
-        var listFile: String?
-        if let config {
-            folders.append(config + "/plugins")
-            listFile = config + "/plugins.list"
-        }
-        self.init(folders: folders, listFile: listFile, cacheFile: cache.map { (base: String) -> String in base + "/mqt/plugins.json" })
+        let config = ConfigFolder.path(environment: environment)
+        let folders = (environment["MQT_PLUGIN_PATH"] ?? "").split(separator: ":").map(String.init) + [config + "/plugins"]
+        self.init(folders: folders, listFile: config + "/plugins.list", cacheFile: ConfigFolder.cache(environment: environment) + "/plugins.json")
     }
 
     /// Nowhere: no plugin is found, remembered or cached (a session of its own, as tests use).

@@ -38,8 +38,8 @@ public final class InputLoop {
         self.show = show
     }
 
-    /// Whether the lines fed so far await a continuation line.
-    public var isContinuing: Bool { assembler.isContinuing }
+    /// Whether the lines fed so far await a continuation line (or a `def` awaits its `end`).
+    public var isContinuing: Bool { assembler.isContinuing || session.isDefiningMacro }
 
     /// Feeds one line, running the statement it completes; false once the input has ended.
     @discardableResult
@@ -52,6 +52,11 @@ public final class InputLoop {
     /// Ends the input, running an unfinished statement (an open quote is then an error).
     public func finish() {
         if !ended, let statement = assembler.finish() { run(statement) }
+        if !ended, var outcome = session.finishDefinitions() {
+            if let sourceName, let error = outcome.error { outcome.error = "error: \(sourceName): " + error.dropFirst("error: ".count) }
+            show(Statement("", line: 0), outcome)
+            failed = true
+        }
     }
 
     /// Drops an unfinished statement.
@@ -77,10 +82,21 @@ public final class InputLoop {
         return !ended
     }
 
+    /// The command with the running script's `:NAME` parameters in place (comments as they are).
+    private func withParameters(_ text: String) throws -> String {
+        guard let parameters = session.scriptParameters, !text.drop(while: \.isWhitespace).hasPrefix("#") else { return text }
+        return try Substitution.apply(text, sigil: .script) { parameters[$0] }
+    }
+
     private func runOne(_ statement: Statement) -> Bool {
         if statement.text.allSatisfy(\.isWhitespace) { return true }
         let started = DispatchTime.now()
-        var outcome = session.execute(statement.text)
+        var outcome: Outcome
+        do {
+            outcome = session.execute(try withParameters(statement.text))
+        } catch {
+            outcome = Outcome(error: "error: \(error)")
+        }
         if session.settings.timer {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
             outcome.notes.append("time: " + String(format: "%.3f s", seconds))

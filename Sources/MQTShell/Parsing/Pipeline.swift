@@ -21,11 +21,13 @@ struct LetStatement {
 
 /// Runs `A | B | C`: binds every stage and checks value kinds before anything runs.
 enum Pipeline {
-    static func run(_ text: String, offset: Int, line: String, session: Session) throws -> (Value, String?) {
+    /// Runs the pipeline in `text` (at `offset` in `line`), with `input` piped into its first
+    /// command; returns its value and the format it asked for.
+    static func run(_ text: String, offset: Int, line: String, session: Session, input: Value = .nothing) throws -> (Value, String?) {
         let padded = String(repeating: " ", count: offset) + text
         let stages = try LineLexer.stages(padded)
         var plan: [(call: Call, command: (any Command)?, variable: Value?)] = []
-        var kind = ValueKind.nothing
+        var kind = input.kind
         for (index, stage) in stages.enumerated() {
             guard let head = stage.words.first else { continue }
             if head.value.hasPrefix("$") {
@@ -39,9 +41,16 @@ enum Pipeline {
                 kind = value.kind
                 continue
             }
-            guard let command = session.registry.command(named: head.value) else {
+            guard let (command, nameWords) = session.registry.command(startingWith: stage.words) else {
                 let suggestion = Suggest.nearest(head.value, in: session.registry.names)
                 throw PositionedError(ShellError.unknownCommand(head.value, suggestion: suggestion).description, span: head.span, in: line)
+            }
+            var stage = stage
+            if nameWords == 2 {
+                // A name in two words (`qa stats`) binds as one: the arguments start after it.
+                let second = stage.words[1]
+                let name = Word(value: command.spec.name, raw: head.raw + " " + second.raw, span: head.span.lowerBound..<second.span.upperBound)
+                stage.words = [name] + stage.words.dropFirst(2)
             }
             guard command.spec.accepts.contains(kind) else {
                 let error = ShellError.notAcceptable(command: command.spec.name, given: kind, accepts: command.spec.accepts)
@@ -50,7 +59,7 @@ enum Pipeline {
             plan.append((try CallBinder.bind(stage, to: command.spec, line: line, input: .nothing), command, nil))
             kind = command.spec.returns
         }
-        var value = Value.nothing
+        var value = input
         var format: String?
         for step in plan {
             if let stored = step.variable {

@@ -10,12 +10,15 @@ final class ScriptRecorder {
     private let handle: FileHandle
 
     init(path: String, shownAs: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
-            throw CommandErrorText.cannotWrite(shownAs, reason: "cannot create the file")
+        // open(2), not FileManager.createFile: that writes a new file and renames it over the
+        // path, which replaces a device node or a link instead of writing to it.
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw CommandErrorText.cannotWrite(shownAs, reason: String(cString: strerror(errno)))
         }
         self.path = path
         self.shownAs = shownAs
-        self.handle = handle
+        self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         try write("# recorded by mqt\n\n")
     }
 

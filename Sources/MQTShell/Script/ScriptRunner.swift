@@ -17,11 +17,14 @@ public struct ScriptRunner {
     }
 
     public let plugins: [Plugin]
+    /// Whether each script runs in safe mode, confined to its own folder (`mqt test --safe`).
+    public let safe: Bool
     /// Where each script's session finds external plugins; the remembered list is never read
     /// nor written, so a replay does not depend on, or change, what `plugins add` remembered.
     public let pluginLocations: PluginLocations
-    public init(plugins: [Plugin], pluginLocations: PluginLocations = .nowhere) {
+    public init(plugins: [Plugin], safe: Bool = false, pluginLocations: PluginLocations = .nowhere) {
         self.plugins = plugins
+        self.safe = safe
         self.pluginLocations = PluginLocations(folders: pluginLocations.folders, listFile: nil, cacheFile: pluginLocations.cacheFile)
     }
 
@@ -47,8 +50,16 @@ public struct ScriptRunner {
                 return result
             }
         }
+        // A recipe that reads `:NAME` runs with -v (`run`), not as a test of its own.
+        let commands = script.steps.isEmpty
+            ? text.components(separatedBy: "\n").filter { !$0.drop(while: \.isWhitespace).hasPrefix("#") } : script.steps.map(\.command)
+        if let name = commands.lazy.flatMap({ Substitution.names(in: $0, sigil: .script) }).first {
+            result.skipped = "a recipe: it reads :\(name), given with run SCRIPT -v \(name)=VALUE"
+            return result
+        }
         let session = try Self.freshSession(plugins: plugins, folder: folder)
-        session.discoverPlugins(pluginLocations, wait: 0)
+        // Safe mode runs no external program, so it finds none.
+        if safe { session.enterSafeMode() } else { session.discoverPlugins(pluginLocations, wait: 0) }
         // Errors are output here, matched like any other, so the loop keeps going after them.
         var actual: [String] = []
         let loop = InputLoop(session: session, errorHandling: .keepGoing) { _, outcome in

@@ -10,7 +10,7 @@ struct ExportCommand: Command {
         options: [
             OptionSpec("format", value: "F", summary: "file format (default: from the extension)", choices: ExportFormat.allCases.map(\.rawValue)),
             OptionSpec("force", summary: "overwrite FILE (and its .meta.json) if it exists"),
-            OptionSpec("excel", summary: "csv and tsv: start with a byte order mark, so spreadsheets read UTF-8"),
+            OptionSpec("excel", summary: "csv and tsv for spreadsheets: a byte order mark (UTF-8), and a ' before text starting = + - @"),
             OptionSpec("no-provenance", summary: "leave out the command, corpus, version and time"),
             OptionSpec("title", value: "T", summary: "the HTML report's title (default: the command that made the value)"),
         ],
@@ -42,14 +42,17 @@ struct ExportCommand: Command {
         ],
         discussion: """
             Writes what comes down the pipe, or with nothing piped the whole corpus (by date).
+            The set `qa` makes: every pair, one row per question, as its data formats show it.
             Speeches: one record per speech with its transcript's fields: transcript_id, title, body,
             section, date, source_url, format, version_key, version, id, seq, speaker, speaker_id,
             party, role, kind, time, column, url, headings, text; the whole set, in its order,
             whatever page search showed. Tables, records and text: as the output formats render them
             (json: an array of objects keyed by column), never cut and without the chart.
             Formats: jsonl (one JSON object per line; `load` reads speeches back as the same corpus),
-            json, csv (RFC 4180, UTF-8, CRLF, a header row; --excel adds a byte order mark), tsv (tabs
-            and line breaks in fields become spaces), markdown, text (a table as the table format shows
+            json, csv (RFC 4180, UTF-8, CRLF, a header row), tsv (tabs and line breaks in fields become
+            spaces); for spreadsheets, --excel starts a csv or tsv with a byte order mark and puts a `'`
+            before every text cell starting with =, +, - or @, which a spreadsheet would run as a
+            formula (numbers stay numbers), markdown, text (a table as the table format shows
             it, nothing cut; speeches as speaker lines and paragraphs), html (one self-contained page:
             title, command, tables with their charts as inline SVG: bars, or a line when the rows are
             periods; no script, style sheet, font or network request; printable). The format comes
@@ -61,7 +64,8 @@ struct ExportCommand: Command {
             leaves it out. `export -` writes to standard output (jsonl unless --format says; the
             provenance only inside markdown and html).
             The file is written to a hidden temporary file beside it and renamed into place: an error,
-            a full disk or Ctrl-C leaves no partial file. An existing FILE (or FILE.meta.json) is
+            a full disk, Ctrl-C, SIGTERM or SIGHUP leaves no partial file, and the next export to the
+            folder removes one (.FILE.PID.partial) that a process killed with kill -9 left. An existing FILE (or FILE.meta.json) is
             replaced only with --force; a folder, a device or a pipe never. Replacing a file with
             --force removes the FILE.meta.json an earlier export left when this one writes none.
             """)
@@ -69,6 +73,7 @@ struct ExportCommand: Command {
     func run(_ call: Call, context: any Context) throws -> Value {
         guard let given = call.argument("file") else { throw CommandError.invalid("missing FILE") }
         let force = call.flag("force")
+        if given != "-" { try context.settings.safe.checkWrite(context.resolve(path: given), shownAs: given, force: force) }
         let path = given == "-" ? "-" : try OutputFile.check(given, at: context.resolve(path: given), force: force)
         let format = try chosenFormat(call.option("format"), for: given)
         if call.flag("excel") && !format.isDelimited {
@@ -134,10 +139,14 @@ struct ExportCommand: Command {
         _ call: Call, format: ExportFormat, title: String, provenance: Provenance?, to sink: any ExportSink, context: any Context
     ) throws -> ExportCount {
         if call.flag("excel") { try sink.write("\u{FEFF}") }
+        // A set `qa` made is its pairs: one row per question, both texts whole.
+        if let set = call.input.speechSet, let pairs = try set.wholeQuestionPairTable(by: context.corpus) {
+            return try ValueExport.write(.table(pairs), as: format, title: title, provenance: provenance, to: sink)
+        }
         switch call.input {
         case .nothing, .speeches:
             let set = call.input.speechSet ?? context.corpus.everything
-            var encoder = format.encoder(title: title, provenance: provenance)
+            var encoder = format.encoder(title: title, provenance: provenance, excel: call.flag("excel"))
             try sink.write(encoder.begin())
             let count = try context.corpus.forEachRecord(in: set) { speech in
                 try context.checkInterrupted()
@@ -146,7 +155,8 @@ struct ExportCommand: Command {
             try sink.write(encoder.end())
             return ExportCount(count: count, noun: "speech")
         case .table, .record, .text:
-            return try ValueExport.write(call.input, as: format, title: title, provenance: provenance, to: sink)
+            let value = call.flag("excel") ? SpreadsheetCells.neutralised(call.input) : call.input
+            return try ValueExport.write(value, as: format, title: title, provenance: provenance, to: sink)
         }
     }
 }

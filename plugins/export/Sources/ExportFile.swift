@@ -3,8 +3,9 @@ import MQTKit
 
 /// A file written in one go: text is buffered and written to a hidden temporary file beside the
 /// target, which replaces the target only when everything was written. An error (a full disk, a
-/// file-size limit) or Ctrl-C part way leaves any existing file untouched and no half-written one
-/// behind.
+/// file-size limit), Ctrl-C or a termination signal part way leaves any existing file untouched
+/// and no half-written one behind (`PartialFiles`); the next export to a folder removes what a
+/// process killed with SIGKILL left there.
 final class ExportFile: ExportSink {
     let path: String
     private let temporaryPath: String
@@ -24,14 +25,21 @@ final class ExportFile: ExportSink {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw CommandError.notFound("\(path): no such folder \(folder)")
         }
+        // What an export killed with SIGKILL left here (its signal handler never ran).
+        PartialFiles.removeStale(in: folder)
+        PartialFiles.register(temporaryPath)
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CommandError.invalid("\(path): cannot write in \(folder)") }
+        guard descriptor >= 0 else {
+            PartialFiles.unregister(temporaryPath)
+            throw CommandError.invalid("\(path): cannot write in \(folder)")
+        }
         buffer.reserveCapacity(1 << 16)
     }
 
     deinit {
         if descriptor >= 0 { close(descriptor) }
         if !committed { unlink(temporaryPath) }
+        PartialFiles.unregister(temporaryPath)
     }
 
     /// Appends text, writing out every 64 KB.

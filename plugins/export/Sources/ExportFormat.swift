@@ -30,17 +30,17 @@ enum ExportFormat: String, CaseIterable {
     /// the others keep the shape their readers expect, and it goes in `FILE.meta.json`.
     var holdsProvenance: Bool { self == .markdown || self == .html }
 
-    /// Whether `--excel` (a byte order mark) applies.
+    /// Whether `--excel` (a byte order mark, formulas neutralised) applies.
     var isDelimited: Bool { self == .csv || self == .tsv }
 
     /// A writer that turns speeches into this format's text; `title` and `provenance` head the
     /// formats that hold them.
-    func encoder(title: String, provenance: Provenance?) -> any SpeechEncoder {
+    func encoder(title: String, provenance: Provenance?, excel: Bool = false) -> any SpeechEncoder {
         switch self {
         case .jsonl: return JSONSpeechEncoder(array: false)
         case .json: return JSONSpeechEncoder(array: true)
-        case .csv: return DelimitedSpeechEncoder(separator: .comma)
-        case .tsv: return DelimitedSpeechEncoder(separator: .tab)
+        case .csv: return DelimitedSpeechEncoder(separator: .comma, excel: excel)
+        case .tsv: return DelimitedSpeechEncoder(separator: .tab, excel: excel)
         case .markdown: return MarkdownSpeechEncoder(header: provenance?.markdownComment ?? "")
         case .text: return TextSpeechEncoder()
         case .html: return HTMLSpeechEncoder(title: title, provenance: provenance)

@@ -28,6 +28,13 @@ enum QAExamples {
                 2021-11-29  Unmesh D…  Sadiq Kh…      173      404  both  Thank you…  Yes. Look…
                 """),
         Example(
+            "the pairs are their speeches: count, stats, quotes and export read both sides", "qa --answerer khan | count --by kind",
+            output: """
+                kind      speeches  hits
+                answer           3     0
+                question         3     0
+                """),
+        Example(
             "unanswered questions, whole, as data: the answer is null", "qa --unanswered --format json",
             output: """
                 [
@@ -44,7 +51,7 @@ enum QAExamples {
                 all          4         3           1        75.0    80.8   314.3  3.08    33.2
                 """),
         Example(
-            "per answerer: the unanswered question has none", "qa-stats --by answerer",
+            "per answerer, written as two words: the unanswered question has none", "qa stats --by answerer",
             output: """
                                                              answered      q                echo
                 answerer    questions  answered  unanswered         %   mean  a mean   a/q     %

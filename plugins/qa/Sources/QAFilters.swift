@@ -1,6 +1,6 @@
 import MQTKit
 
-/// The options `qa` and `qa-stats` share, and the pairs they select.
+/// The options `qa` and `qa-stats` share, and the filter they make of them.
 enum QAFilters {
     static let options: [OptionSpec] = [
         OptionSpec("asker", value: "NAME", summary: "questions asked by a speaker whose name contains NAME (any case)", completion: .speakers),
@@ -10,18 +10,21 @@ enum QAFilters {
     ]
 
     /// The pairs whose question or answer is in QUERY within the piped set (every pair without
-    /// either), narrowed by the options.
-    static func pairs(_ call: Call, context: any Context) throws -> [QuestionPair] {
+    /// either; a set `qa` made keeps its own pairs), narrowed by the options; `hasQuery` when a
+    /// query or a set chose them.
+    static func filter(_ call: Call, context: any Context) throws -> (filter: QuestionPairFilter, hasQuery: Bool) {
         let query = call.argument("query") ?? ""
-        var set: SpeechSet? = nil
-        if call.input.speechSet != nil || !query.allSatisfy(\.isWhitespace) {
-            set = try context.corpus.select(query, within: call.input.speechSet, order: nil, stem: context.settings.stem)
+        var set = call.input.speechSet
+        let typed = !query.allSatisfy(\.isWhitespace)
+        if typed {
+            set = try context.corpus.select(query, within: set, order: nil, stem: context.settings.stem)
         }
         for name in ["asker", "answerer", "party"] where call.option(name)?.allSatisfy(\.isWhitespace) == true {
             throw CommandError.invalid("--\(name) needs a name, not an empty value")
         }
-        return try context.corpus.questionPairs(
+        let filter = QuestionPairFilter(
             in: set, asker: call.option("asker"), answerer: call.option("answerer"), party: call.option("party"),
             unansweredOnly: call.flag("unanswered"))
+        return (filter, typed || (set != nil && set?.questionPairs == nil))
     }
 }

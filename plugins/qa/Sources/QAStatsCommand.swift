@@ -1,13 +1,13 @@
 import MQTKit
 
-/// `qa-stats [QUERY] [--by asker|answerer|party|month]`: questions asked, answered and not, how
+/// `qa-stats [QUERY] [--by asker|answerer|party|month]` (also `qa stats`): questions asked, answered and not, how
 /// long answers are against their questions, and how much of a question an answer repeats.
 struct QAStatsCommand: Command {
     let spec = CommandSpec(
-        name: "qa-stats", summary: "questions asked, answered and unanswered, answer against question length, key words echoed",
+        name: "qa-stats", aliases: ["qa stats"], summary: "questions asked, answered and unanswered, answer against question length, key words echoed",
         arguments: [ArgumentSpec("query", .query, optional: true, summary: QueryLanguage.synopsis, completion: .speakers)],
         options: [
-            OptionSpec("by", value: "GROUP", summary: "one row per asker, answerer, party (the asker's) or month", choices: QAGroup.allCases.map(\.rawValue))
+            OptionSpec("by", value: "GROUP", summary: "one row per asker, answerer, party (the asker's) or month", choices: QuestionPairGroup.allCases.map(\.rawValue))
         ] + QAFilters.options,
         accepts: [.nothing, .speeches], returns: .table,
         examples: QAExamples.stats,
@@ -29,25 +29,13 @@ struct QAStatsCommand: Command {
             """)
 
     func run(_ call: Call, context: any Context) throws -> Value {
-        let group = call.option("by").flatMap(QAGroup.init(rawValue:))
-        let pairs = try QAFilters.pairs(call, context: context)
-        var figures: [String?: QAFigures] = [:]
-        let echo = EchoCounter()
-        for pair in pairs { figures[group.map { $0.key(of: pair) } ?? "all", default: QAFigures()].add(pair, echo: echo) }
-        let keys = figures.keys.sorted { a, b in
-            if group == .month { return (a ?? "") < (b ?? "") }
-            let (left, right) = (figures[a]?.questions ?? 0, figures[b]?.questions ?? 0)
-            return left != right ? left > right : (a ?? "") < (b ?? "")
+        let group = call.option("by").flatMap(QuestionPairGroup.init(rawValue:))
+        let (filter, _) = try QAFilters.filter(call, context: context)
+        let figures = try context.corpus.questionPairFigures(filter, by: group).sorted { a, b in
+            if group == .month { return (a.key ?? "") < (b.key ?? "") }
+            return a.questions != b.questions ? a.questions > b.questions : (a.key ?? "") < (b.key ?? "")
         }
-        let rows = keys.map { key -> [Cell] in
-            let f = figures[key] ?? QAFigures()
-            return [
-                .text(key ?? "(none)"), .int(f.questions), .int(f.answered), .int(f.questions - f.answered),
-                QAFigures.ratio(f.answered * 100, f.questions, places: 1), QAFigures.ratio(f.questionWords, f.questions, places: 1),
-                QAFigures.ratio(f.answerWords, f.answered, places: 1), QAFigures.ratio(f.answerWords, f.answeredQuestionWords, places: 2),
-                f.echoed == 0 ? .null : .decimal((f.echoSum * 1000 / Double(f.echoed)).rounded() / 10, places: 1),
-            ]
-        }
+        let rows = figures.map { f in [.text(group == nil ? "all" : f.key ?? "(none)")] + QAFigures.cells(f) }
         let columns = [
             Column(group?.rawValue ?? "set"), Column("questions"), Column("answered"),
             Column("unanswered"), Column("answered %", key: "answered_percent"), Column("q mean", key: "question_mean_words"),
@@ -55,19 +43,5 @@ struct QAStatsCommand: Command {
             Column("echo %", key: "echo_percent"),
         ]
         return .table(Table(columns: columns, rows: rows, emptyMessage: "no questions match"))
-    }
-}
-
-/// What `qa-stats --by` groups questions by.
-enum QAGroup: String, CaseIterable {
-    case asker, answerer, party, month
-
-    func key(of pair: QuestionPair) -> String? {
-        switch self {
-        case .asker: return pair.asker
-        case .answerer: return pair.answerer
-        case .party: return pair.askerParty
-        case .month: return String(pair.date.prefix(7))
-        }
     }
 }

@@ -29,13 +29,17 @@ struct SQLCommand: Command {
                 output: """
                     error: sql is read-only: attempt to write a readonly database
                     """),
+            Example(
+                "so is another database", "sql ATTACH '/tmp/mqt-other.db' AS other",
+                output: "error: sql reads this store only: ATTACH is refused"),
         ],
         discussion: """
             QUERY is the rest of the line, verbatim, up to the first --option or |: one SQL \
             statement in SQLite's dialect, on the tables docs/STORE.md describes (speeches, \
             transcripts, speech_fts, term_counts, mqt_meta, ...). It runs on a connection that \
             cannot write (a file store opened read-only; an in-memory store under PRAGMA \
-            query_only), so INSERT, UPDATE, DELETE, CREATE and DROP fail with SQLite's message. \
+            query_only), so INSERT, UPDATE, DELETE, CREATE and DROP fail with SQLite's message; ATTACH \
+            is refused (it would create a file anywhere, or read another application's database). \
             Columns are named as the statement names them; integers and reals print as numbers, \
             NULL as an empty cell, a blob as X'hex'. Every row is kept (add LIMIT for a large \
             table). Outside quotes | is mqt's pipe, so SQL's || cannot be written: use printf('%s%s', a, b). A word \

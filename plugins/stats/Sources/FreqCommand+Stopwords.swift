@@ -10,6 +10,7 @@ extension FreqCommand {
         case "none": return []
         default:
             let path = context.resolve(path: choice)
+            try context.settings.safe.checkRead(path, shownAs: choice)
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
                 throw CommandError.notFound("--stopwords: no such file \(choice) (or use default or none)")
             }

@@ -3,6 +3,7 @@ import MQTCore
 import MQTKit
 import SearchCommands
 import StatsCommands
+import QACommands
 
 /// A session stand-in: the store, default settings, no terminal.
 final class BenchContext: Context {
@@ -41,7 +42,7 @@ if let size = value("--mmap") {
     // What `PRAGMA mmap_size` on the store's connection would give (a suggestion for Store.init).
     try context.store.queue.inDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(Int(size) ?? 0)") }
 }
-let commands = Dictionary((searchPlugin.commands + statsPlugin.commands).map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
+let commands = Dictionary((searchPlugin.commands + statsPlugin.commands + qaPlugin.commands).map { ($0.spec.name, $0) }, uniquingKeysWith: { a, _ in a })
 let cases = [
     Case(label: "rare word", command: "count", query: "knife"),
     Case(label: "common word", command: "count", query: "government"),
@@ -70,11 +71,21 @@ let pipeCases = pipeWords.flatMap { label, word in
         Case(label: "\(label): |stats --by", command: "search", query: word, pipe: ("stats", ["by": "party"])),
     ]
 }
+/// Questions and answers (issue 14): `qa Q` against `search Q` for a rare and a common word, and
+/// `qa-stats --by month` over every pair.
+let qaCases = [
+    Case(label: "qa: search knife", command: "search", query: "knife"),
+    Case(label: "qa: qa knife", command: "qa", query: "knife"),
+    Case(label: "qa: search government", command: "search", query: "government"),
+    Case(label: "qa: qa government", command: "qa", query: "government"),
+    Case(label: "qa: qa government|stats", command: "qa", query: "government", pipe: ("stats", [:])),
+    Case(label: "qa: qa-stats --by month", command: "qa-stats", query: "", options: ["by": "month"]),
+]
 let renderer = TableRenderer()
 print("in process, \(runs) runs each (after 2 warm-up runs), command and table rendering included")
 print("case                     command                                                 median ms   p95 ms  result")
 var medians: [String: Double] = [:]
-for item in cases + pipeCases {
+for item in cases + pipeCases + qaCases {
     guard let command = commands[item.command] else { continue }
     let call = Call(arguments: ["query": [item.query]], options: item.options)
     var times: [Double] = []
@@ -111,6 +122,16 @@ for (label, word) in pipeWords {
         let ratio = piped / base
         print("  \(word) \(kind): \(String(format: "%.2f", ratio))x \(ratio <= 2 ? "ok" : "OVER 2x")")
     }
+}
+
+print()
+print("questions and answers: qa Q against search Q (target: within 2x); qa-stats --by month (target: 2 s)")
+for word in ["knife", "government"] {
+    guard let base = medians["qa: search \(word)"], let qa = medians["qa: qa \(word)"], base > 0 else { continue }
+    print("  qa \(word): \(String(format: "%.2f", qa / base))x \(qa / base <= 2 ? "ok" : "OVER 2x")")
+}
+if let month = medians["qa: qa-stats --by month"] {
+    print("  qa-stats --by month: \(String(format: "%.0f", month)) ms \(month <= 2000 ? "ok" : "OVER 2 s")")
 }
 
 if arguments.contains("--profile") {
