@@ -48,7 +48,7 @@ final class PluginProtocolTests: XCTestCase {
     func testACallCarriesArgumentsSettingsAndThePipedValue() throws {
         let session = try seededSession()
         XCTAssertEqual(session.execute("plugins add \(try plugin())").output, "added plugin probe: echo, pages")
-        let settings = #""settings": {"chart": "on", "color": "off", "format": "table", "on_error": "stop", "pager": "on", "plugin_timeout": "10", "stem": "off", "timer": "off"}, "store": {"path": null}}"#
+        let settings = #""settings": {"chart": "on", "color": "off", "format": "table", "on_error": "stop", "pager": "on", "plugin_timeout": "10", "safe": "off", "stem": "off", "timer": "off"}, "store": {"path": null}}"#
         XCTAssertEqual(
             session.execute("echo a b --flag").output,
             #"{"arguments": {"words": ["a", "b"]}, "command": "echo", "input": null, "options": {"flag": "true"}, "request": "run", "#
