@@ -97,7 +97,7 @@ final class PluginFaultTests: XCTestCase {
         let handle = try XCTUnwrap((session.registry.command(named: "deaf") as? ExternalCommand)?.handle)
         let started = Date()
         XCTAssertThrowsError(
-            try handle.call(["request": "run", "words": String(repeating: "a", count: 1_000_000)], timeout: 0.5, errorLines: { _ in }) { _ in [:] }
+            try handle.call(["request": "run", "words": String(repeating: "a", count: 1_000_000)], timeout: 0.5, errorLines: { _ in }) { _ in [] }
         ) { error in
             XCTAssertEqual("\(error)", "\(path): the plugin did not answer within 0.5 s (set plugin_timeout SECONDS); it was stopped")
         }
@@ -182,9 +182,9 @@ final class PluginFaultTests: XCTestCase {
         let session = try session(timeout: "10")
         XCTAssertEqual(session.execute("plugins add \(path)").output, "added plugin big: big")
         let handle = try XCTUnwrap((session.registry.command(named: "big") as? ExternalCommand)?.handle)
-        _ = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [:] }
+        _ = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [] }
         let started = Date()
-        let answer = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [:] }
+        let answer = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [] }
         XCTAssertEqual((answer["text"] as? String)?.count, 4_000_000)
         XCTAssertLessThan(Date().timeIntervalSince(started), 1, "4 MB must read well under a second")
     }

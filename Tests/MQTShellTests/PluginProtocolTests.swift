@@ -72,6 +72,15 @@ final class PluginProtocolTests: XCTestCase {
             "6 speeches, 0 hits\nnote: probe: pages [2, 2, 2, 1]; mqt answers only {\"request\": \"speeches\", \"offset\": N, \"limit\": N}")
     }
 
+    func testPagesAreWrittenAsJSONThatReadsBackToTheText() throws {
+        let text = "quote \" backslash \\ newline \n tab \t bell \u{07} Government’s café 🇬🇧 \u{2028} end"
+        var out: [UInt8] = []
+        ExternalCommand.appendQuoted(text, to: &out)
+        XCTAssertEqual(String(decoding: out, as: UTF8.self), #""quote \" backslash \\ newline \n tab \u0009 bell \u0007 Government’s café 🇬🇧 \#u{2028} end""#)
+        let decoded = try JSONSerialization.jsonObject(with: Data(("[" + String(decoding: out, as: UTF8.self) + "]").utf8)) as? [String]
+        XCTAssertEqual(decoded, [text])
+    }
+
     func testAProtocol1PluginStillGetsEverySpeechInline() throws {
         let session = try seededSession()
         XCTAssertEqual(session.execute("plugins add external-plugin/wordlist.py").output, "added plugin wordlist: wordlist")
