@@ -10,6 +10,9 @@ public struct Completer {
 
     /// Candidates for the word under the cursor, given the text before the cursor.
     public func complete(_ before: String) -> (candidates: [String], wordStart: Int) {
+        // External plugins described since the last line offer their commands too (a program
+        // still starting gets a moment, not the whole plugin_timeout).
+        session.adoptPlugins(waitingUntil: Date(timeIntervalSinceNow: 0.3))
         let stageText = before.split(separator: "|", omittingEmptySubsequences: false).last.map(String.init) ?? before
         let stageStart = before.count - stageText.count
         let (words, current, currentStart) = Self.split(stageText)

@@ -137,7 +137,8 @@ struct StoreOptions: ParsableArguments {
         let session = try Session(plugins: AllPlugins.list, store: store, isInteractive: interactive)
         // A slow or hanging plugin program must not delay the first prompt (see `plugins`). Safe
         // mode runs no external program, so it finds none.
-        if !safe { session.discoverPlugins(PluginLocations(), wait: 0.05) }
+        // At most 40 ms for programs not yet described (the first prompt may wait 50 ms, issue 13).
+        if !safe { session.discoverPlugins(PluginLocations(), wait: 0.04) }
         if isatty(1) == 0 {
             // Output to a file or a pipe: COLUMNS when set, else nothing cut (`set width` still rules).
             let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init)

@@ -78,11 +78,11 @@ final class PluginFaultTests: XCTestCase {
         XCTAssertEqual(
             session.execute("nonl").transcript,
             "error: \(path): the plugin did not answer within 0.5 s (set plugin_timeout SECONDS); it was stopped")
-        let exits = try plugin("nonlexit", run: #"sys.stdout.write('{"text": "x"}'); sys.stdout.flush(); sys.exit(0)"#)
+        let exits = try plugin("nonlexit", run: #"sys.stdout.write('{"text": "x"}'); sys.stderr.write("half a line"); sys.exit(0)"#)
         XCTAssertEqual(session.execute("plugins add \(exits)").output, "added plugin nonlexit: nonlexit")
         XCTAssertEqual(
             session.execute("nonlexit").transcript,
-            "error: \(exits): the plugin stopped answering (it exited with status 0 after writing 13 bytes without a newline)")
+            "note: nonlexit: half a line\nerror: \(exits): the plugin stopped answering (it exited with status 0 after writing 13 bytes without a newline)")
     }
 
     func testAPluginThatStopsReadingALargeRequestTimesOut() throws {
@@ -97,7 +97,7 @@ final class PluginFaultTests: XCTestCase {
         let handle = try XCTUnwrap((session.registry.command(named: "deaf") as? ExternalCommand)?.handle)
         let started = Date()
         XCTAssertThrowsError(
-            try handle.call(["request": "run", "words": String(repeating: "a", count: 1_000_000)], timeout: 0.5, errorLines: { _ in }) { _ in [:] }
+            try handle.call(["request": "run", "words": String(repeating: "a", count: 1_000_000)], timeout: 0.5, errorLines: { _ in }) { _ in [] }
         ) { error in
             XCTAssertEqual("\(error)", "\(path): the plugin did not answer within 0.5 s (set plugin_timeout SECONDS); it was stopped")
         }
@@ -105,12 +105,13 @@ final class PluginFaultTests: XCTestCase {
     }
 
     func testACrashIsAnErrorWithItsStandardErrorAndThePluginStartsAgain() throws {
-        let path = try plugin("crashy", run: answerOK, once: #"print("boom", file=sys.stderr); sys.stderr.flush(); os._exit(3)"#)
+        // Its whole standard error arrives with the end of the file: two lines, no empty third.
+        let path = try plugin("crashy", run: answerOK, once: #"sys.stderr.write("boom\nbang\n"); sys.stderr.flush(); os._exit(3)"#)
         let session = try session()
         XCTAssertEqual(session.execute("plugins add \(path)").output, "added plugin crashy: crashy")
         XCTAssertEqual(
             session.execute("crashy").transcript,
-            "note: crashy: boom\nerror: \(path): the plugin stopped answering (it exited with status 3)")
+            "note: crashy: boom\nnote: crashy: bang\nerror: \(path): the plugin stopped answering (it exited with status 3)")
         XCTAssertEqual(session.execute("crashy ab").transcript, "ok 2")
     }
 
@@ -181,9 +182,9 @@ final class PluginFaultTests: XCTestCase {
         let session = try session(timeout: "10")
         XCTAssertEqual(session.execute("plugins add \(path)").output, "added plugin big: big")
         let handle = try XCTUnwrap((session.registry.command(named: "big") as? ExternalCommand)?.handle)
-        _ = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [:] }
+        _ = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [] }
         let started = Date()
-        let answer = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [:] }
+        let answer = try handle.call(["request": "run", "command": "big", "arguments": [:] as [String: Any]], timeout: 10, errorLines: { _ in }) { _ in [] }
         XCTAssertEqual((answer["text"] as? String)?.count, 4_000_000)
         XCTAssertLessThan(Date().timeIntervalSince(started), 1, "4 MB must read well under a second")
     }

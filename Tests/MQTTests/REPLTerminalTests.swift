@@ -137,6 +137,46 @@ final class REPLTerminalTests: XCTestCase {
         try waitFor("EXITED 0")
     }
 
+    /// An external plugin found on MQT_PLUGIN_PATH completes with TAB and runs through a pipe;
+    /// Ctrl-C during a call that hangs brings the prompt back, and the next call starts it again.
+    func testAnExternalPluginCompletesAndCtrlCStopsItsCall() throws {
+        let folder = NSTemporaryDirectory() + "mqt-repl-plugin-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let program = folder + "/mqt-plugin-sleepy"
+        try """
+            #!/usr/bin/env python3
+            import json, sys, time
+            for line in sys.stdin:
+                r = json.loads(line)
+                if r["request"] == "describe":
+                    print(json.dumps({"protocol": 2, "name": "sleepy", "commands": [
+                        {"name": "sleepy", "accepts": ["nothing", "speeches"], "returns": "text",
+                         "arguments": [{"name": "seconds", "shape": "word"}]}]}), flush=True)
+                    continue
+                time.sleep(float(r["arguments"]["seconds"][0]))
+                count = (r["input"] or {}).get("count", 0)
+                print(json.dumps({"text": "slept, %d speeches" % count}), flush=True)
+
+            """.write(toFile: program, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: program)
+        try start(environment: "HOME=\(folder) MQT_PLUGIN_PATH=\(folder) ")
+        try waitFor("mqt> ")
+        try keys("search media | slee", "Tab")
+        try waitFor(lastLine: "mqt> search media | sleepy")
+        try keys(" 0", "Enter")
+        try waitFor("slept, 2 speeches")
+        try keys("sleepy 600", "Enter")
+        Thread.sleep(forTimeInterval: 0.5)
+        try keys("C-c")
+        try waitFor("error: interrupted", timeout: 5)
+        try waitFor(lastLine: "mqt>")
+        try keys("sleepy 0", "Enter")
+        try waitFor("slept, 0 speeches")
+        try keys("C-d")
+        try waitFor("EXITED 0")
+    }
+
     /// The user's libedit settings are read: here a key bound to a command in $EDITRC.
     func testTheUsersEditrcIsRead() throws {
         let editrc = NSTemporaryDirectory() + "mqt-editrc-\(UUID().uuidString)"

@@ -48,6 +48,8 @@ public protocol Corpus: AnyObject {
     /// Speeches with where the query's words occur, in `order`, stopping after `lines` occurrences
     /// (nil: all): what a concordance needs.
     func concordance(of set: SpeechSet, order: SearchOrder, lines: Int?, isCancelled: () -> Bool) throws -> [SearchHit]
+    /// The speeches with these row ids (`StoredSpeech.rowID`), in that order; ids not stored are left out.
+    func speeches(rowIDs: [Int64]) throws -> [StoredSpeech]
     /// The speeches with this id (the source's id, or the one mqt made).
     func speeches(withID id: String) throws -> [StoredSpeech]
     /// The files the corpus was loaded from, each with its content hash, and one hash over all of them.

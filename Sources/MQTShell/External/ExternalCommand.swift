@@ -49,17 +49,23 @@ struct ExternalCommand: Command, @unchecked Sendable {
         return try PluginSpecDecoder.value(answer, path: handle.path, corpus: context.corpus)
     }
 
-    /// The answer to `{"request": "speeches", "offset": N, "limit": N}`: that page of the piped set.
-    func page(_ question: [String: Any], of ids: [Int64], corpus: any Corpus) throws -> [String: Any] {
+    /// The answer to `{"request": "speeches", "offset": N, "limit": N}`: that page of the piped set,
+    /// written by hand (JSONSerialization takes seconds over a page of long texts).
+    func page(_ question: [String: Any], of ids: [Int64], corpus: any Corpus) throws -> [UInt8] {
         guard question["request"] as? String == "speeches" else {
-            return ["error": "mqt answers only {\"request\": \"speeches\", \"offset\": N, \"limit\": N}"]
+            return try PluginHandle.encode(["error": "mqt answers only {\"request\": \"speeches\", \"offset\": N, \"limit\": N}"])
         }
         let offset = max(0, min(question["offset"] as? Int ?? 0, ids.count))
         let limit = max(0, min(question["limit"] as? Int ?? Self.maximumPage, Self.maximumPage))
         let chosen = Array(ids[offset..<min(ids.count, offset + limit)])
-        var speeches: [[String: Any]] = []
-        try corpus.forEachSpeech(in: corpus.set(of: chosen)) { speeches.append(Self.json($0)); return true }
-        return ["speeches": speeches, "offset": offset, "total": ids.count]
+        // By primary key: a set of ids would first be matched against the whole table.
+        var out = Array("{\"speeches\": [".utf8)
+        for (index, speech) in try corpus.speeches(rowIDs: chosen).enumerated() {
+            if index > 0 { out += [UInt8(ascii: ","), UInt8(ascii: " ")] }
+            out += Self.jsonText(speech)
+        }
+        out += Array("], \"offset\": \(offset), \"total\": \(ids.count)}".utf8)
+        return out
     }
 
     /// Protocol 1's request: every piped speech inline.
@@ -81,6 +87,45 @@ struct ExternalCommand: Command, @unchecked Sendable {
     static func json(_ s: StoredSpeech) -> [String: Any] {
         ["rowid": s.rowID, "id": s.speechID, "date": s.date, "speaker": s.speaker, "party": s.party ?? NSNull(), "role": s.role ?? NSNull(),
          "kind": s.kind.rawValue, "section": s.section, "title": s.title, "text": s.text]
+    }
+
+    /// A speech as protocol 2's pages carry it: the fields of `json(_:)`, as JSON text.
+    static func jsonText(_ s: StoredSpeech) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(s.text.utf8.count + 256)
+        out += Array("{\"rowid\": \(s.rowID)".utf8)
+        let fields: [(String, String?)] = [
+            ("id", s.speechID), ("date", s.date), ("speaker", s.speaker), ("party", s.party), ("role", s.role),
+            ("kind", s.kind.rawValue), ("section", s.section), ("title", s.title), ("text", s.text),
+        ]
+        for (key, value) in fields {
+            out += Array(", \"\(key)\": ".utf8)
+            if let value { appendQuoted(value, to: &out) } else { out += Array("null".utf8) }
+        }
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// `text` as a JSON string: runs that need no escape are copied as they are (a page of long
+    /// speeches is megabytes; escaping scalar by scalar took seconds).
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: bytes[start..<index])
+                switch byte {
+                case UInt8(ascii: "\""): out += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+                case UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+                case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                default: out += Array(String(format: "\\u%04x", byte).utf8)
+                }
+                start = index + 1
+            }
+            out.append(contentsOf: bytes[start...])
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     static func json(_ cell: Cell) -> Any {

@@ -85,8 +85,17 @@ final class PluginHandle: @unchecked Sendable {
         }
     }
 
+    /// A message as one JSON line's bytes, newline left out (keys sorted: requests read the same every time).
+    static func encode(_ message: [String: Any]) throws -> [UInt8] {
+        [UInt8](try JSONSerialization.data(withJSONObject: message, options: [.sortedKeys]))
+    }
+
     private static func exchange(_ message: [String: Any], with process: PluginProcess, timeout: Double) throws -> [String: Any] {
-        var line = [UInt8](try JSONSerialization.data(withJSONObject: message, options: [.sortedKeys]))
+        try exchange(encode(message), with: process, timeout: timeout)
+    }
+
+    private static func exchange(_ encoded: [UInt8], with process: PluginProcess, timeout: Double) throws -> [String: Any] {
+        var line = encoded
         line.append(0x0A)
         let answer = try process.exchange(line, deadline: Date(timeIntervalSinceNow: timeout), timeout: timeout)
         guard let object = (try? JSONSerialization.jsonObject(with: Data(answer))) as? [String: Any] else {
@@ -96,12 +105,13 @@ final class PluginHandle: @unchecked Sendable {
     }
 
     /// Sends `request` and returns the plugin's answer. A line the plugin sends with a `request`
-    /// key of its own is a question for mqt: `respond` answers it and the call goes on. Each
+    /// key of its own is a question for mqt: `respond` answers it (one JSON object's bytes, see
+    /// `encode`) and the call goes on. Each
     /// line must come within `timeout` seconds. Any fault stops the process; the next call starts
     /// it again. Lines the plugin wrote to standard error go to `errorLines`.
     func call(
         _ request: [String: Any], timeout: Double, errorLines: ([String]) -> Void,
-        respond: ([String: Any]) throws -> [String: Any]
+        respond: ([String: Any]) throws -> [UInt8]
     ) throws -> [String: Any] {
         do {
             let running: PluginProcess
@@ -111,7 +121,7 @@ final class PluginHandle: @unchecked Sendable {
                 running = started
             }
             defer { errorLines(running.takeErrorLines()) }
-            var message = request
+            var message = try Self.encode(request)
             while true {
                 let answer = try Self.exchange(message, with: running, timeout: timeout)
                 guard answer["request"] != nil else { return answer }

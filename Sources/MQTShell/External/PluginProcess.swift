@@ -159,7 +159,8 @@ final class PluginProcess: @unchecked Sendable {
             if count == 0 {
                 close(stderrFD)
                 stderrFD = -1
-                if !errorPending.isEmpty { errorPending.append(0x0A) }
+                // A last line without its newline still counts (not an empty line after it).
+                if let last = errorPending.last, last != 0x0A { errorPending.append(0x0A) }
             }
             break
         }
