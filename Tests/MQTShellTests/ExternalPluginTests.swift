@@ -47,10 +47,10 @@ final class ExternalPluginTests: XCTestCase {
     }
 
     func testAPluginThatStopsReadingIsAnErrorNotACrash() throws {
-        // It answers the handshake, then closes its input while still running: the next request
-        // meets a closed pipe (EPIPE), which must not kill the process that hosts the session.
+        // It closes its input, then answers the handshake and stays: the next request meets a
+        // closed pipe (EPIPE), which must not kill the process that hosts the session.
         let describe = #"{"protocol": 1, "name": "deaf", "commands": [{"name": "deaf", "summary": "s", "returns": "text"}]}"#
-        let path = try program("read line\necho '\(describe)'\nexec 0<&-\nsleep 5\n")
+        let path = try program("read line\nexec 0<&-\necho '\(describe)'\nsleep 5\n")
         let session = try seededSession()
         XCTAssertEqual(session.execute("plugins add \(path)").output, "added plugin deaf: deaf")
         XCTAssertEqual(session.execute("deaf").transcript, "error: \(path): the plugin stopped answering (it stopped reading its input)")

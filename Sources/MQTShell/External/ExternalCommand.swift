@@ -40,9 +40,26 @@ struct ExternalCommand: Command, @unchecked Sendable {
             request["input"] = ["kind": "record", "record": record.fields.map { [$0.key, Self.json($0.value)] }]
         case .speeches(let set):
             ids = try context.corpus.rowIDs(of: set)
-            request["input"] = ["kind": "speeches", "count": ids.count, "ids": ids, "query": set.query as Any? ?? NSNull()]
+            request["input"] = ["kind": "speeches", "count": ids.count, "ids": [Int](), "query": set.query as Any? ?? NSNull()]
         }
-        let answer = try handle.call(request, timeout: timeout, errorLines: showErrors) { question in
+        var encoded = try PluginHandle.encode(request)
+        if !ids.isEmpty {
+            // The ids are written in by hand: JSONSerialization took 0.2 s over 100,000 of them.
+            let empty = Array(#""input":{"count":\#(ids.count),"ids":[]"#.utf8)
+            if let range = encoded.firstRange(of: empty) {
+                var list = ""
+                list.reserveCapacity(ids.count * 8)
+                for (index, id) in ids.enumerated() {
+                    if index > 0 { list += "," }
+                    list += String(id)
+                }
+                encoded.insert(contentsOf: Array(list.utf8), at: range.upperBound - 1)
+            } else {
+                request["input"] = ["kind": "speeches", "count": ids.count, "ids": ids, "query": call.input.speechSet?.query as Any? ?? NSNull()]
+                encoded = try PluginHandle.encode(request)
+            }
+        }
+        let answer = try handle.call(encoded, timeout: timeout, errorLines: showErrors) { question in
             try context.checkInterrupted()
             return try page(question, of: ids, corpus: context.corpus)
         }

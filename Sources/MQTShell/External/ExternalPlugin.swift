@@ -113,6 +113,14 @@ final class PluginHandle: @unchecked Sendable {
         _ request: [String: Any], timeout: Double, errorLines: ([String]) -> Void,
         respond: ([String: Any]) throws -> [UInt8]
     ) throws -> [String: Any] {
+        try call(Self.encode(request), timeout: timeout, errorLines: errorLines, respond: respond)
+    }
+
+    /// `call` with the request already encoded (one JSON object, no newline).
+    func call(
+        _ request: [UInt8], timeout: Double, errorLines: ([String]) -> Void,
+        respond: ([String: Any]) throws -> [UInt8]
+    ) throws -> [String: Any] {
         do {
             let running: PluginProcess
             if let process, process.isAlive { running = process } else {
@@ -121,7 +129,7 @@ final class PluginHandle: @unchecked Sendable {
                 running = started
             }
             defer { errorLines(running.takeErrorLines()) }
-            var message = try Self.encode(request)
+            var message = request
             while true {
                 let answer = try Self.exchange(message, with: running, timeout: timeout)
                 guard answer["request"] != nil else { return answer }
