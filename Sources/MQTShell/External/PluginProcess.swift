@@ -35,10 +35,15 @@ final class PluginProcess: @unchecked Sendable {
         var toChild: [Int32] = [-1, -1]
         var fromChild: [Int32] = [-1, -1]
         var errorsFromChild: [Int32] = [-1, -1]
+        // Pipes are made, marked close-on-exec and handed to the child under one lock: a plugin
+        // another thread starts meanwhile (descriptions are read on other threads) must not
+        // inherit an end, which would keep a pipe open after this plugin closed it (a request
+        // would then sit in the pipe instead of failing with EPIPE).
+        Self.spawning.lock()
+        defer { Self.spawning.unlock() }
         guard pipe(&toChild) == 0, pipe(&fromChild) == 0, pipe(&errorsFromChild) == 0 else {
             throw PluginError.cannotStart(path, String(cString: strerror(errno)))
         }
-        // No other plugin started later may inherit these ends (it would keep a pipe open).
         for fd in toChild + fromChild + errorsFromChild { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -75,6 +80,9 @@ final class PluginProcess: @unchecked Sendable {
     }
 
     deinit { stop() }
+
+    /// Held while a plugin's pipes are made and its program started.
+    private static let spawning = NSLock()
 
     /// Whether the process may still answer (it was not stopped).
     var isAlive: Bool { stdinFD >= 0 }
