@@ -36,8 +36,8 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
     case notAStore(String, tables: [String])
     /// A write (`load`, `load --members`) into a store mqt could open only for reading.
     case readOnlyStore(String, action: String)
-    /// Another process kept the store locked for writing longer than `Store.busyTimeout`.
-    case storeBusy(String)
+    /// Another process kept the store locked for writing longer than the store waits (seconds).
+    case storeBusy(String, seconds: Int)
     /// The disk (or the store's size limit) filled while loading FILE; the summary says what the
     /// load stored before it.
     case storeFull(file: String, stored: String)
@@ -59,8 +59,8 @@ public enum CoreError: Error, Equatable, CustomStringConvertible {
             let shown = tables.prefix(5).joined(separator: ", ") + (tables.count > 5 ? ", ..." : "")
             return "\(path) is not an mqt store (it holds other tables: \(shown)); it was left untouched"
         case .readOnlyStore(let path, let action): return "\(path) is read-only: cannot \(action)"
-        case .storeBusy(let path):
-            return "\(path) is busy: another process has been writing to it for \(Int(Store.busyTimeout)) s (a load?); try again when it is done"
+        case .storeBusy(let path, let seconds):
+            return "\(path) is busy: another process has been writing to it for \(seconds) s (a load?); try again when it is done"
         case .storeFull(let file, let stored):
             return "\(file): disk full: nothing of this file was stored, the load stopped here (\(stored)); free space and load again"
         case .sqlAttach: return "sql reads this store only: ATTACH is refused"

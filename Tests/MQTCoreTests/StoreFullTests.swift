@@ -92,3 +92,39 @@ final class StoreFullTests: XCTestCase {
             ])
     }
 }
+
+/// A second writer that waits longer than its busy timeout gets one clear error, and the store
+/// is unchanged.
+final class StoreBusyTests: XCTestCase {
+    func testALoadWaitingTooLongForAnotherWriterSaysTheStoreIsBusy() throws {
+        let folder = NSTemporaryDirectory() + "mqt-busy-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/corpus.db"
+        let holder = try Store(path: path)
+        let waiter = try Store(path: path, busyTimeout: 1)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+        let started = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            // Another writer (a load in another process, here a thread with its own connection).
+            try? holder.queue.write { db in
+                try db.execute(sql: "INSERT INTO mqt_meta(key, value) VALUES ('held', '1')")
+                started.signal()
+                release.wait()
+            }
+        }
+        thread.start()
+        started.wait()
+        XCTAssertThrowsError(try Loader(store: waiter).load([root + "/seeds/prevent-in-london-2021-11-29.txt"])) { error in
+            XCTAssertEqual(
+                (error as? CoreError)?.description,
+                "\(path) is busy: another process has been writing to it for 1 s (a load?); try again when it is done")
+        }
+        release.signal()
+        // Once the other writer is done, the same load goes in.
+        usleep(100_000)
+        XCTAssertEqual(try Loader(store: waiter).load([root + "/seeds/prevent-in-london-2021-11-29.txt"]).speeches, 7)
+    }
+}

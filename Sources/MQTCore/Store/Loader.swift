@@ -25,7 +25,7 @@ public struct Loader {
             // Ctrl-C ends a load between files (`isCancelled`), never inside a batch's statements.
             return try store.withoutInterrupts { try loadFiles(paths, progress: progress, isCancelled: isCancelled) }
         } catch let error as DatabaseError {
-            throw Store.storeError(error, path: store.path ?? ":memory:")
+            throw store.storeError(error)
         }
     }
 

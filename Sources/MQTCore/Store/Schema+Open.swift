@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 extension Schema {
@@ -5,7 +6,7 @@ extension Schema {
     /// store, an upgrade, or secondary indexes a killed load left dropped. Those are built only
     /// when no other process is writing (a running load drops them on purpose and builds them at
     /// its end); a read-only store is searched without them.
-    static func open(_ queue: DatabaseQueue, readOnly: Bool, path: String) throws {
+    static func open(_ queue: DatabaseQueue, readOnly: Bool, path: String, busyTimeout: TimeInterval) throws {
         let state = try queue.read { db -> (version: String?, indexesMissing: Bool) in
             guard try db.tableExists("mqt_meta") else { return (nil, false) }
             let version = try String.fetchOne(db, sql: "SELECT value FROM mqt_meta WHERE key = 'schema_version'")
@@ -16,7 +17,7 @@ extension Schema {
             guard state.indexesMissing && !readOnly else { return }
             try queue.writeWithoutTransaction { db in
                 try db.execute(sql: "PRAGMA busy_timeout = 0")
-                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(Store.busyTimeout * 1000))") }
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(Int(busyTimeout * 1000))") }
                 do {
                     try db.inTransaction {
                         try createMissingSpeechIndexes(db)

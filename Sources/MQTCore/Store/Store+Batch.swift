@@ -69,7 +69,7 @@ extension Store {
         } catch let error as DatabaseError {
             ids?.rollBack()
             if error.resultCode == .SQLITE_FULL { throw StoreFull() }
-            if error.resultCode == .SQLITE_BUSY { throw CoreError.storeBusy(path ?? ":memory:") }
+            if error.resultCode == .SQLITE_BUSY { throw storeError(error) }
             throw CoreError.store(error.message ?? error.description)
         } catch {
             ids?.rollBack()

@@ -38,23 +38,27 @@ public final class Store: @unchecked Sendable {
     let connectionPath: String?
 
     /// Seconds a write waits for another process's write transaction (a load commits every few
-    /// megabytes) before `CoreError.storeBusy`. Reads never wait for writes (WAL).
-    public static let busyTimeout: TimeInterval = 30
+    /// megabytes) before `CoreError.storeBusy`, unless `init` is given another. Reads never wait
+    /// for writes (WAL).
+    public static let defaultBusyTimeout: TimeInterval = 30
+    /// This store's wait for another process's write (`defaultBusyTimeout` unless given).
+    public let busyTimeout: TimeInterval
 
     /// Opens (creating when missing) the database at `path`, or an in-memory one when nil. A file
     /// this process may not write, or one in a folder it may not write, is opened read-only (in a
     /// read-only folder as immutable: SQLite could not make its `-shm` file there). A SQLite file
     /// with tables but no `mqt_meta` belongs to another application and is refused untouched.
     /// Opening writes only when something needs it: a new store, an upgrade, a missing index.
-    public init(path: String? = nil) throws {
+    public init(path: String? = nil, busyTimeout: TimeInterval = Store.defaultBusyTimeout) throws {
         self.path = path
+        self.busyTimeout = busyTimeout
         let interrupts = StatementInterrupts()
         self.interrupts = interrupts
         let access = path.map(StoreAccess.init(path:)) ?? .readWrite
         isReadOnly = access != .readWrite
         connectionPath = path.map { access == .readOnlyFolder ? StoreAccess.immutableURI($0) : $0 }
         var config = Configuration()
-        config.busyMode = .timeout(Self.busyTimeout)
+        config.busyMode = .timeout(busyTimeout)
         config.readonly = isReadOnly
         config.prepareDatabase { db in
             // 16 KiB pages load and index text faster than 4 KiB (a no-op once a file has content).
@@ -76,18 +80,22 @@ public final class Store: @unchecked Sendable {
             } else {
                 queue = try DatabaseQueue(configuration: config)
             }
-            try Schema.open(queue, readOnly: isReadOnly, path: path ?? ":memory:")
+            try Schema.open(queue, readOnly: isReadOnly, path: path ?? ":memory:", busyTimeout: busyTimeout)
         } catch let error as CoreError {
             throw error
         } catch let error as DatabaseError {
-            throw Self.storeError(error, path: path ?? ":memory:")
+            throw Self.storeError(error, path: path, busyTimeout: busyTimeout)
         }
     }
 
     /// A SQLite error as the user sees it: a lock held too long by another writer says so.
-    static func storeError(_ error: DatabaseError, path: String) -> CoreError {
-        if error.resultCode == .SQLITE_BUSY { return .storeBusy(path) }
-        return .store("\(path): \(error.message ?? error.description)")
+    func storeError(_ error: DatabaseError) -> CoreError {
+        Self.storeError(error, path: path, busyTimeout: busyTimeout)
+    }
+
+    static func storeError(_ error: DatabaseError, path: String?, busyTimeout: TimeInterval) -> CoreError {
+        if error.resultCode == .SQLITE_BUSY { return .storeBusy(path ?? ":memory:", seconds: Int(busyTimeout)) }
+        return .store("\(path ?? ":memory:"): \(error.message ?? error.description)")
     }
 
     /// Throws `CoreError.readOnlyStore` when the store was opened read-only; `action` says what
