@@ -3,28 +3,38 @@ import XCTest
 
 @testable import MQTCore
 
-/// Large files are parsed from disk a chunk at a time (`ReadAhead.streamedBytes`): the same
-/// transcripts and the same content hash as reading them into memory.
+/// Large files are parsed from disk a chunk at a time and handed on in parts
+/// (`ReadAhead.streamedBytes`): the same transcripts and the same content hash as reading them
+/// into memory.
 final class StreamedReadTests: XCTestCase {
     private static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().path
 
-    func testAParlParseFileReadFromDiskEqualsTheFileReadInMemory() throws {
+    /// The parts a file is read in, each with the bytes read so far and whether it is the last.
+    private func parts(_ path: String, partBytes: Int) throws -> [(ParsedTranscript, Int, Bool)] {
+        var parts: [(ParsedTranscript, Int, Bool)] = []
+        XCTAssertTrue(try ParlParseReader().read(file: path, partBytes: partBytes) { parts.append(($0, $1, $2)) })
+        return parts
+    }
+
+    func testAParlParseFileReadFromDiskInPartsEqualsTheFileReadInMemory() throws {
         for name in ["parlparse-2009/standing/standing2009-10-20_CHILDPOV_07-0_2009-10-29a.xml", "parlparse-2009/wms/ministerial2009-10-26c.xml"] {
             let path = Self.root + "/seeds/" + name
             let data = try Data(contentsOf: URL(fileURLWithPath: path))
-            let inMemory = try ParlParseReader().read(data, path: path)
-            let streamed = try XCTUnwrap(try ParlParseReader().read(file: path))
-            XCTAssertEqual(streamed, inMemory, name)
-            XCTAssertEqual(ContentHash.digest(fileAt: path), ContentHash.digest(data), name)
-            let item = try XCTUnwrap(ReadAhead.readStreamed(path, explicit: true))
-            guard case .prepared(let prepared) = item.outcome, case .prepared(let whole) = ReadAhead.read(path, explicit: true).outcome else {
-                return XCTFail("not prepared: \(name)")
+            let inMemory = try XCTUnwrap(try ParlParseReader().read(data, path: path).first)
+            for partBytes in [1, 2000, Int.max] {
+                let parts = try parts(path, partBytes: partBytes)
+                XCTAssertEqual(parts.flatMap(\.0.speeches), inMemory.speeches, "\(name), \(partBytes)")
+                XCTAssertEqual(parts.last?.0.transcript, inMemory.transcript, "\(name), \(partBytes)")
+                XCTAssertEqual(parts.map(\.2), Array(repeating: false, count: parts.count - 1) + [true])
+                let read = parts.map(\.1)
+                XCTAssertEqual(read, read.sorted(), "bytes read only grow")
+                XCTAssertLessThanOrEqual(read.last ?? 0, data.count)
             }
-            XCTAssertEqual(prepared.map(\.contentHash), whole.map(\.contentHash))
-            XCTAssertEqual(prepared.map(\.texts), whole.map(\.texts))
-            XCTAssertEqual(prepared.map(\.words), whole.map(\.words))
-            XCTAssertEqual(item.bytes, data.count)
+            // One part per speech, and a last part with none.
+            XCTAssertEqual(try parts(path, partBytes: 1).count, inMemory.speeches.count + 1, name)
+            XCTAssertEqual(try parts(path, partBytes: .max).count, 1, name)
+            XCTAssertEqual(ContentHash.digest(fileAt: path), ContentHash.digest(data), name)
         }
     }
 
@@ -47,7 +57,7 @@ final class StreamedReadTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try "<publicwhip>\n<speech id=\"uk.org.publicwhip/wms/2009-10-26a.1.0\" speakername=\"A\">\n<p>Text".write(
             toFile: path, atomically: true, encoding: .utf8)
-        XCTAssertThrowsError(try ParlParseReader().read(file: path)) { error in
+        XCTAssertThrowsError(try ParlParseReader().read(file: path, partBytes: 1) { _, _, _ in }) { error in
             XCTAssertEqual(
                 (error as? CoreError)?.description,
                 "\(path):3:8: the file ends inside <p> opened on line 3: is it truncated?")

@@ -20,8 +20,13 @@ public struct ParlParseReader: TranscriptReader {
         try transcripts(of: PublicWhipParser.parse(data, path: path, root: "publicwhip"), path: path)
     }
 
-    public func read(file path: String) throws -> [ParsedTranscript]? {
-        try transcripts(of: PublicWhipParser.parse(file: path, root: "publicwhip"), path: path)
+    public func read(file path: String, partBytes: Int, _ part: (ParsedTranscript, Int, Bool) throws -> Void) throws
+        -> Bool
+    {
+        try PublicWhipParser.parse(file: path, root: "publicwhip", partBytes: partBytes) { document, last in
+            try part(transcripts(of: document, path: path)[0], document.bytesRead, last)
+        }
+        return true
     }
 
     func transcripts(of document: PublicWhipParser.Document, path: String) throws -> [ParsedTranscript] {

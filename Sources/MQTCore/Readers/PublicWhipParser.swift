@@ -14,6 +14,8 @@ enum PublicWhipParser {
         /// The first GID in the file and the first non-empty url, for section and link.
         var firstID: String?
         var firstURL: String?
+        /// Bytes of the file read when the document (or a part of it) was handed on.
+        var bytesRead = 0
     }
 
     static let recordKinds: [String: SpeechKind] = [
@@ -33,18 +35,39 @@ enum PublicWhipParser {
         try parse(path: path, root: root) { body in try XMLStream.parse(data, path: path, body) }
     }
 
-    /// Parses the file at `path`, read by libxml2 a chunk at a time, whose root element is `root`.
-    static func parse(file path: String, root: String) throws -> Document {
-        try parse(path: path, root: root) { body in try XMLStream.parse(file: path, body) }
+    /// Parses the file at `path`, read by libxml2 a chunk at a time, whose root element is `root`,
+    /// and hands its speeches to `part` as they are parsed, about `partBytes` of text at a time:
+    /// each part is the document so far with only its own speeches, and the last (`last`, handed
+    /// on when the file ends, perhaps with no speeches) has every field final.
+    static func parse(
+        file path: String, root: String, partBytes: Int, part: (_ document: Document, _ last: Bool) throws -> Void
+    ) throws {
+        _ = try withoutActuallyEscaping(part) { part in
+            try parse(path: path, root: root, partBytes: partBytes, part: part) { body in
+                try XMLStream.parse(file: path, body)
+            }
+        }
     }
 
     private static func parse(
-        path: String, root: String, opening: ((XMLStream) throws -> Document) throws -> Document
+        path: String, root: String, partBytes: Int = .max, part: ((Document, Bool) throws -> Void)? = nil,
+        opening: ((XMLStream) throws -> Document) throws -> Document
     ) throws -> Document {
         try opening { stream in
             var document = Document()
             var headings: [(level: Int, text: String)] = []
             var sawRoot = false
+            var partText = 0
+            /// Hands the speeches parsed since the last part to `part`, which then holds them alone.
+            func handOn(last: Bool) throws {
+                guard let part else { return }
+                if last { try stream.throwIfRefused() }
+                var handed = document
+                handed.bytesRead = stream.bytesConsumed
+                document.speeches = []
+                partText = 0
+                try part(handed, last)
+            }
             while try stream.next() {
                 guard stream.event == .start else { continue }
                 if !sawRoot {
@@ -74,7 +97,9 @@ enum PublicWhipParser {
                     }
                     var speech = try record(stream, kind: kind)
                     speech.headings = headings.map(\.text)
+                    partText += speech.paragraphs.reduce(0) { $0 + $1.utf8.count }
                     document.speeches.append(speech)
+                    if partText >= partBytes { try handOn(last: false) }
                 } else {
                     if name == "bill", document.billTitle == nil {
                         if let title = stream.attribute("title") {
@@ -91,6 +116,7 @@ enum PublicWhipParser {
             guard sawRoot else {
                 throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "no <\(root)> element")
             }
+            try handOn(last: true)
             return document
         }
     }

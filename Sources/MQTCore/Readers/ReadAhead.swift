@@ -13,6 +13,10 @@ final class ReadAhead: @unchecked Sendable {
         case notTranscript
         /// Unreadable or malformed: the message to report.
         case failure(String)
+        /// One part of a large file's transcript (`streamInParts`), stored as it comes inside one
+        /// transaction (`Loader.storeInParts`); `last` on the final part. A file that fails after
+        /// its first part ends with a `.failure` item instead.
+        case part(PreparedTranscript, last: Bool)
     }
 
     struct Item {
@@ -20,7 +24,8 @@ final class ReadAhead: @unchecked Sendable {
         var explicit: Bool
         var bytes: Int
         var outcome: Outcome
-        /// 0, or which later part of a file read in parts (a CSV or TSV, `DelimitedSpeechReader`).
+        /// 0, or which later part of a file read in parts (a CSV or TSV, `DelimitedSpeechReader`,
+        /// or a large file, `streamInParts`).
         var part = 0
     }
 
@@ -36,10 +41,19 @@ final class ReadAhead: @unchecked Sendable {
     private var finished = false
     private var cancelled = false
 
-    init(files: [(path: String, explicit: Bool)], capacityBytes: Int = 16 << 20, columns: SpeechColumns = SpeechColumns()) {
+    /// Files of this many bytes or more are read in parts (`streamInParts`), of this much text each.
+    private let partsFrom: Int
+    private let partBytes: Int
+
+    init(
+        files: [(path: String, explicit: Bool)], capacityBytes: Int = 16 << 20, columns: SpeechColumns = SpeechColumns(),
+        partsFrom: Int = ReadAhead.streamedBytes, partBytes: Int = ReadAhead.textPerPart
+    ) {
         self.files = files
         self.capacityBytes = capacityBytes
         self.columns = columns
+        self.partsFrom = partsFrom
+        self.partBytes = partBytes
     }
 
     /// Starts the reading thread.
@@ -81,6 +95,10 @@ final class ReadAhead: @unchecked Sendable {
         for file in files {
             if DelimitedSpeechReader.separator(forFileName: file.path) != nil {
                 guard streamDelimited(file.path, explicit: file.explicit) else { break }
+                continue
+            }
+            if Loader.size(of: file.path) >= partsFrom, let reader = Self.partReader(file.path) {
+                guard streamInParts(file.path, explicit: file.explicit, reader: reader) else { break }
                 continue
             }
             guard waitForRoom() else { break }
@@ -141,28 +159,59 @@ final class ReadAhead: @unchecked Sendable {
         return true
     }
 
-    /// Files this large are parsed from disk a chunk at a time by readers that can
-    /// (`TranscriptReader.read(file:)`), so the file's bytes and its speeches are never in
-    /// memory together: a 200 MB ParlParse file peaks at a fraction of what it would.
+    /// Files this large are parsed from disk a chunk at a time and stored a part at a time by
+    /// readers that can (`TranscriptReader.read(file:partBytes:_:)`): neither the file's bytes
+    /// nor all its speeches are ever in memory, so a load's memory does not grow with its largest
+    /// file (`bench/memory`).
     static let streamedBytes = 32 << 20
+    /// Speech text per part of a file read in parts.
+    static let textPerPart = 4 << 20
 
-    /// A large file read by a reader that streams it; nil when its reader cannot (or none knows it).
-    static func readStreamed(_ path: String, explicit: Bool) -> Item? {
+    /// The reader of a large file when it can hand the file on in parts; nil when it cannot, or
+    /// the file needs decoding first (UTF-16, a byte-order mark, CR line ends: read whole).
+    static func partReader(_ path: String) -> (any TranscriptReader)? {
         guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
         let head = (try? handle.read(upToCount: 8192)) ?? Data()
         try? handle.close()
-        // A file that needs decoding first (UTF-16, a byte-order mark, CR line ends) is read whole.
         guard SourceText.rewritten(head) == nil else { return nil }
-        guard let reader = ReaderRegistry.reader(for: head, fileName: (path as NSString).lastPathComponent) else { return nil }
-        var declined = false
-        let read = item(path, explicit: explicit, bytes: Loader.size(of: path)) {
-            guard let parsed = try reader.read(file: path), let hash = ContentHash.digest(fileAt: path) else {
-                declined = true
-                return []
+        return ReaderRegistry.reader(for: head, fileName: (path as NSString).lastPathComponent)
+    }
+
+    /// Reads a large file in parts, each enqueued as it is parsed; a failure after the first part
+    /// is enqueued as the file's next part. A reader that cannot read in parts reads it whole.
+    /// False once cancelled.
+    private func streamInParts(_ path: String, explicit: Bool, reader: any TranscriptReader) -> Bool {
+        struct Cancelled: Error {}
+        var hash: String?
+        var part = 0
+        var bytesHanded = 0
+        do {
+            let handled = try reader.read(file: path, partBytes: partBytes) { parsed, bytesRead, last in
+                guard waitForRoom() else { throw Cancelled() }
+                if hash == nil {
+                    hash = ContentHash.digest(fileAt: path)
+                    guard hash != nil else { throw CoreError.unreadable(path, reason: "permission denied or not a file") }
+                }
+                // The parts' bytes add up to the file's size, for the progress line.
+                let bytes = last ? max(Loader.size(of: path) - bytesHanded, 0) : max(bytesRead - bytesHanded, 0)
+                bytesHanded += bytes
+                let prepared = PreparedTranscript(parsed, sourceFile: path, contentHash: hash!)
+                enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .part(prepared, last: last), part: part))
+                part += 1
             }
-            return prepare(consume parsed, path: path, hash: hash)
+            if !handled {
+                guard waitForRoom() else { return false }
+                enqueue(Self.read(path, explicit: explicit))
+            }
+        } catch is Cancelled {
+            return false
+        } catch {
+            guard waitForRoom() else { return false }
+            let message = (error as? CoreError)?.description ?? "\(path): \(error)"
+            let bytes = max(Loader.size(of: path) - bytesHanded, 0)
+            enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(message), part: part))
         }
-        return declined ? nil : read
+        return true
     }
 
     /// Prepares a file's transcripts, each handed over whole (`consume`) so its speeches are not
@@ -179,7 +228,6 @@ final class ReadAhead: @unchecked Sendable {
 
     /// Reads one file: recognises its format, parses it and prepares its transcripts.
     static func read(_ path: String, explicit: Bool) -> Item {
-        if Loader.size(of: path) >= streamedBytes, let item = readStreamed(path, explicit: explicit) { return item }
         var raw: Data
         do {
             raw = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -8,13 +8,23 @@ public protocol TranscriptReader: Sendable {
     func recognizes(head: String, fileName: String) -> Bool
     /// Parses a whole file; one file may hold several transcripts (e.g. API JSON).
     func read(_ data: Data, path: String) throws -> [ParsedTranscript]
-    /// Parses the file at `path` without holding it in memory whole, for large files; nil when
-    /// this reader cannot (the loader then reads the file into memory).
-    func read(file path: String) throws -> [ParsedTranscript]?
+    /// Parses the file at `path` from disk, for large files whose one transcript can be handed
+    /// on a part at a time: `part` gets the transcript with about `partBytes` of speech text at a
+    /// time, in order, with the bytes of the file read so far, and `last` on the final part (which
+    /// may hold no speeches). False, with no part handed on, when this reader cannot (the loader
+    /// then reads the file into memory whole).
+    func read(
+        file path: String, partBytes: Int,
+        _ part: (_ transcript: ParsedTranscript, _ bytesRead: Int, _ last: Bool) throws -> Void
+    ) throws -> Bool
 }
 
 extension TranscriptReader {
-    public func read(file path: String) throws -> [ParsedTranscript]? { nil }
+    public func read(file path: String, partBytes: Int, _ part: (ParsedTranscript, Int, Bool) throws -> Void) throws
+        -> Bool
+    {
+        false
+    }
 }
 
 /// The list of readers, most specific first.

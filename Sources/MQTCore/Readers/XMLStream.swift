@@ -38,6 +38,8 @@ final class XMLStream {
     private(set) var event: Event = .text
     /// Local name of the element at `.start` / `.end`.
     private(set) var name = ""
+    /// Bytes of the document the parser has read so far.
+    var bytesConsumed: Int { max(Int(xmlTextReaderByteConsumed(reader)), 0) }
 
     /// Parses `data` (one whole document) and hands the stream to `body`; the bytes stay pinned
     /// for as long as `body` runs.
@@ -70,8 +72,14 @@ final class XMLStream {
         }
         let stream = XMLStream(reader: reader, path: path, lineCount: { Self.lines(inFile: path) })
         let result = try body(stream)
-        if stream.refusal != nil { throw stream.failure() }
+        try stream.throwIfRefused()
         return result
+    }
+
+    /// Throws when the document used an external entity: a reader that hands on parts of a file
+    /// checks before the last, so no part of a refused file is kept.
+    func throwIfRefused() throws {
+        if refusal != nil { throw failure() }
     }
 
     /// Entities declared in the internal DTD substituted, no network, CDATA as text, errors

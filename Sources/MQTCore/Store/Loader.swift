@@ -6,6 +6,10 @@ public struct Loader {
     public let store: Store
     /// The columns of CSV and TSV files that common names do not find (`load --columns`).
     public let columns: SpeechColumns
+    /// Files of this many bytes or more are stored in parts as they are parsed, of this much
+    /// speech text each (`ReadAhead.streamedBytes`; tests set them low).
+    var partsFrom = ReadAhead.streamedBytes
+    var partBytes = ReadAhead.textPerPart
     public init(store: Store, columns: SpeechColumns = SpeechColumns()) {
         self.store = store
         self.columns = columns
@@ -47,7 +51,8 @@ public struct Loader {
             }
         }
         let bytesTotal = files.reduce(0) { $0 + $1.size }
-        let readAhead = ReadAhead(files: files.map { ($0.path, $0.explicit) }, columns: columns)
+        let readAhead = ReadAhead(
+            files: files.map { ($0.path, $0.explicit) }, columns: columns, partsFrom: partsFrom, partBytes: partBytes)
         readAhead.start()
         defer { readAhead.cancel() }
         let buildsIndexesAtEnd = try !files.isEmpty && store.isEmpty()
@@ -59,18 +64,38 @@ public struct Loader {
         var filesDone = 0
         var versions: [String: Int] = [:]
         var stopped = false
+        // A large file's first part, met while filling a batch: it is stored next, on its own.
+        var carried: ReadAhead.Item?
         while !stopped {
+            if let first = carried {
+                carried = nil
+                let (bytesBefore, speechesBefore, done) = (report.bytes, report.speeches, filesDone)
+                stopped = storeInParts(
+                    first, from: readAhead, ids: ids, into: &report, versions: &versions, isCancelled: isCancelled
+                ) { bytes, speeches in
+                    progress?(
+                        LoadProgress(
+                            filesDone: done, filesTotal: files.count, bytesDone: bytesBefore + bytes,
+                            bytesTotal: bytesTotal, speeches: speechesBefore + speeches))
+                }
+                filesDone += 1
+                continue
+            }
             var batch: [ReadAhead.Item] = []
             var pendingSpeeches = 0
             let stored: [[AddOutcome]]? = try? store.inBatch(ids: ids) { transaction in
                 if report.lastTranscriptIDBefore == nil {
-                    report.lastTranscriptIDBefore = try Int64.fetchOne(transaction.db, sql: "SELECT coalesce(max(id), 0) FROM transcripts")
+                    report.lastTranscriptIDBefore = try Self.lastTranscriptID(transaction)
                 }
                 var outcomes: [[AddOutcome]] = []
                 var bytes = 0
                 while bytes < Self.batchBytes, let item = readAhead.next() {
                     if isCancelled() {
                         stopped = true
+                        break
+                    }
+                    if case .part = item.outcome {
+                        carried = item
                         break
                     }
                     batch.append(item)
@@ -85,7 +110,10 @@ public struct Loader {
                 }
                 return outcomes
             }
-            if batch.isEmpty { break }
+            if batch.isEmpty {
+                if carried == nil { break }
+                continue
+            }
             if let stored {
                 for (item, outcomes) in zip(batch, stored) {
                     record(item, .success(outcomes), into: &report, versions: &versions)
@@ -120,6 +148,11 @@ public struct Loader {
         return report
     }
 
+    /// The id of the last transcript stored, or 0: a load's new transcripts come after it.
+    static func lastTranscriptID(_ batch: StoreBatch) throws -> Int64 {
+        try Int64.fetchOne(batch.db, sql: "SELECT coalesce(max(id), 0) FROM transcripts") ?? 0
+    }
+
     /// Source bytes stored per transaction: several files share one commit and one index segment.
     static let batchBytes = 8 << 20
 
@@ -145,6 +178,9 @@ public struct Loader {
             }
         case .failure(let message):
             report.failures.append((item.path, message))
+        case .part:
+            // A file in parts is recorded whole, as one prepared transcript (`storeInParts`).
+            break
         case .prepared(let transcripts):
             switch stored {
             case .failure(let error as CoreError):

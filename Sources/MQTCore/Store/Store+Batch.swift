@@ -45,10 +45,37 @@ public struct StoreBatch {
 
     /// Stores one transcript (see `Store.add`).
     public mutating func add(_ prepared: PreparedTranscript) throws -> AddOutcome {
+        try Self.naming(prepared.sourceFile) { try Store.insert(prepared, into: db, backlog: &backlog, ids: ids) }
+    }
+
+    /// Stores one transcript that comes in parts (a large file, `ReadAhead.Outcome.part`): `next`
+    /// gives each part in order, `last` on the final one, and throws when the file fails part
+    /// way; the batch then rolls back, so the file goes in whole or not at all. Every part is
+    /// taken, even of a transcript stored already.
+    public mutating func add(inParts next: () throws -> (part: PreparedTranscript, last: Bool)) throws -> AddOutcome {
+        var (part, last) = try next()
+        return try Self.naming(part.sourceFile) {
+            switch try Store.admit(part, into: db, backlog: &backlog, ids: ids) {
+            case .refused(let outcome):
+                while !last { (part, last) = try next() }
+                return outcome
+            case .admitted(let replaced):
+                var insertion = TranscriptInsertion(replaced: replaced)
+                while true {
+                    try Store.insertPart(part, of: &insertion, into: db, backlog: &backlog, ids: ids)
+                    if last { return try Store.finish(&insertion, last: part, in: db) }
+                    (part, last) = try next()
+                }
+            }
+        }
+    }
+
+    /// A database error other than a full disk or a busy store, as an error naming the file.
+    private static func naming<T>(_ file: String, _ body: () throws -> T) throws -> T {
         do {
-            return try Store.insert(prepared, into: db, backlog: &backlog, ids: ids)
+            return try body()
         } catch let error as DatabaseError where error.resultCode != .SQLITE_FULL && error.resultCode != .SQLITE_BUSY {
-            throw CoreError.store("\(prepared.sourceFile): \(error.message ?? error.description)")
+            throw CoreError.store("\(file): \(error.message ?? error.description)")
         }
     }
 }

@@ -25,19 +25,20 @@ struct Placement {
 }
 
 extension Store {
-    /// Decides where each speech of `prepared` goes; reads only.
-    static func placeSpeeches(_ prepared: PreparedTranscript, db: Database, ids: LoadedSpeechIDs?) throws
-        -> Placement
-    {
+    /// Decides where each speech of `prepared` goes; reads only. `offset`: speeches in the
+    /// transcript's earlier parts; `used`: the ids they were given.
+    static func placeSpeeches(
+        _ prepared: PreparedTranscript, offset: Int = 0, used: inout Set<String>, db: Database, ids: LoadedSpeechIDs?
+    ) throws -> Placement {
         let t = prepared.parsed.transcript
         let fallbackStem = Self.fallbackIDStem(t)
         var placement = Placement()
         placement.ids.reserveCapacity(prepared.parsed.speeches.count)
         placement.stored.reserveCapacity(prepared.parsed.speeches.count)
-        var used = Set<String>(minimumCapacity: prepared.parsed.speeches.count)
+        used.reserveCapacity(used.count + prepared.parsed.speeches.count)
         for (index, original) in prepared.parsed.speeches.enumerated() {
             let (id, record) = try resolveID(
-                original.sourceID ?? "\(fallbackStem).\(index + 1)", sourced: original.sourceID != nil,
+                original.sourceID ?? "\(fallbackStem).\(offset + index + 1)", sourced: original.sourceID != nil,
                 date: t.date, used: used, db: db, ids: ids)
             used.insert(id)
             placement.ids.append(id)
@@ -62,15 +63,16 @@ extension Store {
         return placement
     }
 
-    /// A speech's sequence number: the source's (`ParsedTranscript.seqs`), else its position from 1.
-    static func seq(of index: Int, in parsed: ParsedTranscript) -> Int {
-        guard let seqs = parsed.seqs, seqs.indices.contains(index) else { return index + 1 }
+    /// A speech's sequence number: the source's (`ParsedTranscript.seqs`), else its position from 1
+    /// in the transcript (`offset`: speeches in its earlier parts).
+    static func seq(of index: Int, in parsed: ParsedTranscript, offset: Int = 0) -> Int {
+        guard let seqs = parsed.seqs, seqs.indices.contains(index) else { return offset + index + 1 }
         return seqs[index]
     }
 
     /// Binds the speeches `placement` stores to multi-row INSERTs.
     static func insertRows(
-        _ placement: Placement, _ prepared: PreparedTranscript, transcriptID: Int64, db: Database,
+        _ placement: Placement, _ prepared: PreparedTranscript, offset: Int, transcriptID: Int64, db: Database,
         ids: LoadedSpeechIDs?
     ) throws {
         let t = prepared.parsed.transcript
@@ -91,7 +93,7 @@ extension Store {
                 }
                 binder.text(placement.ids[index])
                 binder.integer(transcriptID)
-                binder.integer(Int64(seq(of: index, in: prepared.parsed)))
+                binder.integer(Int64(seq(of: index, in: prepared.parsed, offset: offset)))
                 binder.text(speech.speaker)
                 binder.optional(speech.speakerID)
                 binder.optional(speech.party)

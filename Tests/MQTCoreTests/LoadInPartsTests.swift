@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+import XCTest
+
+@testable import MQTCore
+
+/// A large file is stored a part at a time as it is parsed, in one transaction (`Loader.storeInParts`):
+/// the store it gives is the store the file read whole gives, and a file that fails part way, or a
+/// load cancelled part way, leaves nothing of it. Tests read every file in parts (`partsFrom` 0)
+/// of a speech or a few each.
+final class LoadInPartsTests: XCTestCase {
+    private static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path + "/seeds"
+
+    private func loader(_ store: Store, partBytes: Int) -> Loader {
+        var loader = Loader(store: store)
+        loader.partsFrom = 0
+        loader.partBytes = partBytes
+        return loader
+    }
+
+    /// Every row a load leaves, ids and all, but not the time of loading.
+    private func contents(_ store: Store) throws -> [String] {
+        try store.read { db in
+            let tables = [
+                "SELECT id, title, body, section, date, source_file, source_url, format, version_key, version, content_hash FROM transcripts",
+                "SELECT * FROM speeches", "SELECT * FROM speech_duplicates", "SELECT * FROM qa_pairs",
+                "SELECT rowid, * FROM speech_fts WHERE speech_fts MATCH 'the OR minister OR school'",
+            ]
+            return try tables.flatMap { sql in
+                try Row.fetchAll(db, sql: sql + " ORDER BY 1").map { "\(sql.prefix(30)): \($0)" }
+            }
+        }
+    }
+
+    func testTheSeedsLoadedInPartsGiveTheStoreTheyGiveLoadedWhole() throws {
+        let whole = try Store()
+        let wholeReport = try Loader(store: whole).load([Self.seeds])
+        for partBytes in [1, 3000] {
+            let store = try Store()
+            let report = try loader(store, partBytes: partBytes).load([Self.seeds])
+            XCTAssertEqual(report.loadedFiles, wholeReport.loadedFiles, "\(partBytes)")
+            XCTAssertEqual(report.unchangedFiles, wholeReport.unchangedFiles)
+            XCTAssertEqual(report.transcripts, wholeReport.transcripts)
+            XCTAssertEqual(report.speeches, wholeReport.speeches)
+            XCTAssertEqual(report.bytes, wholeReport.bytes)
+            XCTAssertEqual(report.failures.map(\.error), wholeReport.failures.map(\.error))
+            XCTAssertEqual(try contents(store), try contents(whole), "\(partBytes)")
+            XCTAssertEqual(try store.integrityChecks().filter { !$0.ok }.map(\.name), [])
+
+            let again = try loader(store, partBytes: partBytes).load([Self.seeds])
+            XCTAssertEqual(again.transcripts, 0, "the same files again change nothing")
+            XCTAssertEqual(again.loadedFiles, [])
+            XCTAssertEqual(try contents(store), try contents(whole))
+        }
+    }
+
+    func testAFileThatFailsPartWayLeavesNothingOfItAndTheOtherFilesLoad() throws {
+        let folder = NSTemporaryDirectory() + "mqt-parts-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let source = Self.seeds + "/parlparse-2009/lordswrans/lordswrans2009-10-29a.xml"
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        // Cut near the end: dozens of speeches parse (and are handed on) before the file fails.
+        let cut = folder + "/a-lordswrans2009-10-29a.xml"
+        try data.prefix(data.count * 9 / 10).write(to: URL(fileURLWithPath: cut))
+        try FileManager.default.copyItem(
+            atPath: Self.seeds + "/parlparse-2009/wms/ministerial2009-10-26c.xml", toPath: folder + "/b-ministerial2009-10-26c.xml")
+        let wholeError = try XCTUnwrap(Loader(store: Store()).load([cut]).failures.first?.error)
+
+        let store = try Store()
+        var progress: [LoadProgress] = []
+        let report = try loader(store, partBytes: 1).load([folder]) { progress.append($0) }
+        XCTAssertEqual(report.failures.map(\.file), [cut])
+        XCTAssertEqual(report.failures.map(\.error), [wholeError])
+        XCTAssertTrue(wholeError.hasPrefix(cut + ":"), wholeError)
+        XCTAssertEqual(report.loadedFiles, [folder + "/b-ministerial2009-10-26c.xml"])
+        XCTAssertEqual(report.speeches, 8)
+        XCTAssertEqual(report.bytes, Loader.size(of: cut) + Loader.size(of: folder + "/b-ministerial2009-10-26c.xml"))
+        XCTAssertGreaterThan(progress.count, 20, "progress after every part")
+        XCTAssertEqual(
+            try store.read { try String.fetchAll($0, sql: "SELECT source_file FROM transcripts") },
+            [folder + "/b-ministerial2009-10-26c.xml"])
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM speeches") }, 8)
+        XCTAssertEqual(try store.integrityChecks().filter { !$0.ok }.map(\.name), [])
+    }
+
+    func testALoadCancelledPartWayThroughAFileStoresNothingOfIt() throws {
+        let store = try Store()
+        var asked = 0
+        let path = Self.seeds + "/parlparse-2009/lordswrans/lordswrans2009-10-29a.xml"
+        let report = try loader(store, partBytes: 1).load(
+            [path],
+            isCancelled: {
+                asked += 1
+                return asked > 3
+            })
+        XCTAssertGreaterThan(asked, 3, "asked between parts")
+        XCTAssertEqual(report.loadedFiles, [])
+        XCTAssertEqual(report.failures.count, 0)
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM transcripts") }, 0)
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM speeches") }, 0)
+        let resumed = try loader(store, partBytes: 1).load([path])
+        XCTAssertEqual(resumed.loadedFiles, [path])
+        XCTAssertEqual(try store.integrityChecks().filter { !$0.ok }.map(\.name), [])
+    }
+}
