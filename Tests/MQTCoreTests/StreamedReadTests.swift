@@ -63,4 +63,32 @@ final class StreamedReadTests: XCTestCase {
                 "\(path):3:8: the file ends inside <p> opened on line 3: is it truncated?")
         }
     }
+
+    func testABadFileReadInPartsFailsAsItDoesReadWhole() throws {
+        let folder = NSTemporaryDirectory() + "mqt-bad-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/debates2009-10-28a.xml"
+        let speech = "<speech id=\"uk.org.publicwhip/debate/2009-10-28a.1.0\" speakername=\"A\"><p>Text</p></speech>"
+        let inputs = [
+            "", " ", "<", "<publicwhip>", "<other/>", "<publicwhip>\(speech)</publicwhip><x/>",
+            "<publicwhip>\(speech)\u{0}</publicwhip>", "<publicwhip>\(speech)&bad;</publicwhip>",
+            "<?xml version=\"1.0\" encoding=\"nonsense\"?><publicwhip/>",
+            "<!DOCTYPE p [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><publicwhip>\(speech)<p>&e;</p></publicwhip>",
+        ]
+        for input in inputs {
+            let data = Data(input.utf8) + (input == " " ? Data([0xFF, 0xFE]) : Data())
+            try data.write(to: URL(fileURLWithPath: path))
+            let whole = Result { try ParlParseReader().read(data, path: path) }
+            let parts = Result { try ParlParseReader().read(file: path, partBytes: 1) { _, _, _ in } }
+            switch (whole, parts) {
+            case (.failure(let whole), .failure(let parts)):
+                XCTAssertEqual("\(parts)", "\(whole)", input)
+            case (.success, .success):
+                break
+            default:
+                XCTFail("\(input): read whole \(whole), in parts \(parts)")
+            }
+        }
+    }
 }

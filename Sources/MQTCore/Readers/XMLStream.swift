@@ -67,6 +67,9 @@ final class XMLStream {
     /// in memory whole; otherwise as `parse(_:path:_:)`.
     static func parse<T>(file path: String, _ body: (XMLStream) throws -> T) throws -> T {
         LibXML.ready
+        guard Loader.size(of: path) > 0 else {
+            throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "empty file")
+        }
         guard let reader = xmlReaderForFile(path, nil, options) else {
             throw CoreError.malformed(SourceLocation(file: path, line: 1, column: 1), "cannot start the XML parser")
         }

@@ -7,7 +7,9 @@ import MQTShell
 /// crash, a hang or runaway memory is a finding.
 enum FuzzTarget {
     /// The targets by name: each reader by its format name, then the rest.
-    static let names: [String] = ReaderRegistry.all.map(\.format) + ["members", "recognise", "query", "command"]
+    static let names: [String] = ReaderRegistry.all.map(\.format) + [
+        "parlparse-parts", "members", "recognise", "query", "command",
+    ]
 
     /// A file name each reader accepts (ParlParse takes its section and date from it).
     static func fileName(for format: String) -> String {
@@ -34,6 +36,7 @@ enum FuzzTarget {
         }
         let text = String(decoding: data, as: UTF8.self)
         switch name {
+        case "parlparse-parts": checkParts(data)
         case "members": _ = try? MemberFileReader.read(data, path: "fuzz.xml")
         case "recognise": _ = ReaderRegistry.reader(for: data, fileName: "fuzz")
         case "query": _ = try? Query(text)
@@ -43,6 +46,35 @@ enum FuzzTarget {
             exit(2)
         }
     }
+
+    /// A ParlParse file read from disk in parts (as a large file is loaded) must give what it gives
+    /// read whole from memory, or fail as that does: any difference traps, so it is a finding.
+    static func checkParts(_ data: Data) {
+        let path = partsFolder + "/" + fileName(for: "parlparse")
+        guard (try? data.write(to: URL(fileURLWithPath: path))) != nil else { return }
+        let whole = Result { try ParlParseReader().read(data, path: path) }
+        var parts: [ParsedTranscript] = []
+        let inParts = Result { try ParlParseReader().read(file: path, partBytes: 64) { part, _, _ in parts.append(part) } }
+        switch (whole, inParts) {
+        case (.success(let whole), .success):
+            guard whole.count == 1, whole[0].speeches == parts.flatMap(\.speeches), whole[0].transcript == parts.last?.transcript else {
+                fatalError("read in \(parts.count) parts, the file gives other speeches or another transcript than read whole")
+            }
+        case (.failure(let whole), .failure(let inParts)):
+            guard "\(whole)" == "\(inParts)" else { fatalError("read whole: \(whole); read in parts: \(inParts)") }
+        case (.success, .failure(let error)):
+            fatalError("read whole it loads; read in parts: \(error)")
+        case (.failure(let error), .success):
+            fatalError("read in parts it loads; read whole: \(error)")
+        }
+    }
+
+    /// A folder of this process's own for the file `checkParts` writes.
+    static let partsFolder: String = {
+        let folder = NSTemporaryDirectory() + "mqt-fuzz-\(getpid())"
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }()
 
     /// The target `MQT_FUZZ_TARGET` names.
     static let chosen: String = ProcessInfo.processInfo.environment["MQT_FUZZ_TARGET"] ?? "query"
