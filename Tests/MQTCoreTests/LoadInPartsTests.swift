@@ -104,4 +104,33 @@ final class LoadInPartsTests: XCTestCase {
         XCTAssertEqual(resumed.loadedFiles, [path])
         XCTAssertEqual(try store.integrityChecks().filter { !$0.ok }.map(\.name), [])
     }
+
+    func testAnIDRepeatedInALaterPartTakesASuffixAsItDoesInAFileReadWhole() throws {
+        let folder = NSTemporaryDirectory() + "mqt-repeat-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/debates2009-10-28a.xml"
+        func speech(_ id: String, _ text: String) -> String {
+            "<speech id=\"uk.org.publicwhip/debate/2009-10-28a.\(id)\" speakername=\"A\"><p>\(text)</p></speech>\n"
+        }
+        let xml = "<publicwhip>\n" + speech("1.0", "one") + speech("2.0", "two") + speech("1.0", "one again")
+            + speech("3.0", "three") + speech("1.0", "one more") + speech("2.0", "two again") + "</publicwhip>\n"
+        try xml.write(toFile: path, atomically: true, encoding: .utf8)
+        func ids(_ store: Store) throws -> [String] {
+            try store.read { try String.fetchAll($0, sql: "SELECT substr(speech_id, 38) || ' ' || text FROM speeches WHERE speech_id LIKE '%debate%' ORDER BY seq") }
+        }
+        let whole = try Store()
+        _ = try Loader(store: whole).load([path])
+        let expected = ["1.0 one", "2.0 two", "1.0~2 one again", "3.0 three", "1.0~3 one more", "2.0~2 two again"]
+        XCTAssertEqual(try ids(whole), expected)
+        // Into an empty store (the load's own map of ids) and into one holding another file (the
+        // speech-id index), a speech a part.
+        let parts = try Store()
+        let other = try Store()
+        _ = try Loader(store: other).load([Self.seeds + "/parlparse-2009/wms/ministerial2009-10-26c.xml"])
+        _ = try loader(parts, partBytes: 1).load([path])
+        _ = try loader(other, partBytes: 1).load([path])
+        XCTAssertEqual(try ids(other), expected)
+        XCTAssertEqual(try ids(parts), expected)
+    }
 }

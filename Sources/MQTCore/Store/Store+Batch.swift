@@ -62,7 +62,7 @@ public struct StoreBatch {
             case .admitted(let replaced):
                 var insertion = TranscriptInsertion(replaced: replaced)
                 while true {
-                    try Store.insertPart(part, of: &insertion, into: db, backlog: &backlog, ids: ids)
+                    try Store.insertPart(part, of: &insertion, more: !last, into: db, backlog: &backlog, ids: ids)
                     if last { return try Store.finish(&insertion, last: part, in: db) }
                     (part, last) = try next()
                 }

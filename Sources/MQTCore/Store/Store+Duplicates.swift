@@ -47,6 +47,7 @@ enum FormatRank {
 /// A stored record of a speech id, with the fields another record of the speech may fill in.
 struct StoredRecord {
     let rowID: Int64
+    let transcriptID: Int64
     let date: String
     let format: String
     let speakerID: String?
@@ -79,7 +80,7 @@ struct StoredRecord {
 
 extension Store {
     static let recordSQL = """
-        SELECT s.id, s.date, t.format, s.speaker_id, s.party, s.role, s.time, s.colnum, s.url, s.headings
+        SELECT s.id, s.transcript_id, s.date, t.format, s.speaker_id, s.party, s.role, s.time, s.colnum, s.url, s.headings
         FROM speeches s JOIN transcripts t ON t.id = s.transcript_id WHERE
         """
 
@@ -96,7 +97,7 @@ extension Store {
         }
         guard let row else { return nil }
         return StoredRecord(
-            rowID: row["id"], date: row["date"], format: row["format"], speakerID: row["speaker_id"],
+            rowID: row["id"], transcriptID: row["transcript_id"], date: row["date"], format: row["format"], speakerID: row["speaker_id"],
             party: row["party"], role: row["role"], time: row["time"], column: row["colnum"], url: row["url"],
             headings: Self.headings(fromJSON: row["headings"]))
     }
@@ -105,19 +106,15 @@ extension Store {
     /// transcript already used, or a made-up id (`sourced` false) already taken, is another record:
     /// the speech then takes the first free `ID~2`, `ID~3`, ... (or the one already stored for its date).
     static func resolveID(
-        _ id: String, sourced: Bool, date: String, used: Set<String>, db: Database, ids: LoadedSpeechIDs?
+        _ id: String, sourced: Bool, date: String, used: UsedIDs, db: Database, ids: LoadedSpeechIDs?
     ) throws -> (id: String, record: StoredRecord?) {
-        if !used.contains(id) {
-            let record = try storedRecord(id, db: db, ids: ids)
-            if record == nil || (sourced && record?.date == date) { return (id, record) }
-        }
+        let record = try storedRecord(id, db: db, ids: ids)
+        if !used.contains(id, record: record), record == nil || (sourced && record?.date == date) { return (id, record) }
         var suffix = 2
         while true {
             let candidate = "\(id)~\(suffix)"
-            if !used.contains(candidate) {
-                let record = try storedRecord(candidate, db: db, ids: ids)
-                if record == nil || record?.date == date { return (candidate, record) }
-            }
+            let record = try storedRecord(candidate, db: db, ids: ids)
+            if !used.contains(candidate, record: record), record == nil || record?.date == date { return (candidate, record) }
             suffix += 1
         }
     }

@@ -11,7 +11,7 @@ struct TranscriptInsertion {
     /// Speeches in the parts before the current one.
     var offset = 0
     /// The ids given to its speeches so far: a repeated id gets a suffix (`Store.resolveID`).
-    var used: Set<String> = []
+    var used = UsedIDs()
     /// Speeches stored, net of stored records this transcript's took over.
     var count = 0
     var hasQuestions = false
@@ -74,9 +74,10 @@ extension Store {
         return .admitted(replaced: true)
     }
 
-    /// Stores the speeches of one part of an admitted transcript (all of them, when it comes whole).
+    /// Stores the speeches of one part of an admitted transcript (all of them, when it comes whole);
+    /// `more`: parts follow.
     static func insertPart(
-        _ prepared: PreparedTranscript, of insertion: inout TranscriptInsertion, into db: Database,
+        _ prepared: PreparedTranscript, of insertion: inout TranscriptInsertion, more: Bool = false, into db: Database,
         backlog: inout FTSBacklog, ids: LoadedSpeechIDs?
     ) throws {
         let offset = insertion.offset
@@ -102,6 +103,8 @@ extension Store {
         }
         if placement.changesStored { try backlog.rebase(db) }
         try insertRows(placement, prepared, offset: offset, transcriptID: transcriptID, db: db, ids: ids)
+        // The ids of speeches now stored are found in the store from here on (`UsedIDs`).
+        if more { for index in placement.stored { insertion.used.pending.remove(placement.ids[index]) } }
         insertion.hasQuestions = insertion.hasQuestions || prepared.parsed.speeches.contains { $0.kind == .question }
         // Net: a speech this transcript's record took over from another was counted when that one came.
         insertion.count += placement.stored.count - placement.displaced.count
@@ -146,6 +149,7 @@ extension Store {
             t.version, prepared.contentHash,
         ])
         insertion.row = (db.lastInsertedRowID, t)
+        insertion.used.transcriptID = db.lastInsertedRowID
         return db.lastInsertedRowID
     }
 }

@@ -24,23 +24,39 @@ struct Placement {
     var changesStored: Bool { !displaced.isEmpty || !fills.isEmpty }
 }
 
+/// The ids a transcript's speeches were given so far (`Store.resolveID`: a repeated id takes a
+/// suffix). Those stored in `speeches` are found there, as rows of `transcriptID`; only the rest
+/// are held, as strings: the part being placed, and speeches kept out of `speeches` (another
+/// source's record won, or the same record was stored already). A large file stored in parts so
+/// holds a part's ids, not the file's.
+struct UsedIDs {
+    var pending: Set<String> = []
+    /// The transcript's row, once inserted.
+    var transcriptID: Int64?
+
+    /// True when `id` (whose stored record is `record`) was given to a speech of this transcript.
+    func contains(_ id: String, record: StoredRecord?) -> Bool {
+        pending.contains(id) || (transcriptID != nil && record?.transcriptID == transcriptID)
+    }
+}
+
 extension Store {
     /// Decides where each speech of `prepared` goes; reads only. `offset`: speeches in the
     /// transcript's earlier parts; `used`: the ids they were given.
     static func placeSpeeches(
-        _ prepared: PreparedTranscript, offset: Int = 0, used: inout Set<String>, db: Database, ids: LoadedSpeechIDs?
+        _ prepared: PreparedTranscript, offset: Int = 0, used: inout UsedIDs, db: Database, ids: LoadedSpeechIDs?
     ) throws -> Placement {
         let t = prepared.parsed.transcript
         let fallbackStem = Self.fallbackIDStem(t)
         var placement = Placement()
         placement.ids.reserveCapacity(prepared.parsed.speeches.count)
         placement.stored.reserveCapacity(prepared.parsed.speeches.count)
-        used.reserveCapacity(used.count + prepared.parsed.speeches.count)
+        used.pending.reserveCapacity(used.pending.count + prepared.parsed.speeches.count)
         for (index, original) in prepared.parsed.speeches.enumerated() {
             let (id, record) = try resolveID(
                 original.sourceID ?? "\(fallbackStem).\(offset + index + 1)", sourced: original.sourceID != nil,
                 date: t.date, used: used, db: db, ids: ids)
-            used.insert(id)
+            used.pending.insert(id)
             placement.ids.append(id)
             if let record {
                 var speech = original
