@@ -91,4 +91,34 @@ final class StreamedReadTests: XCTestCase {
             }
         }
     }
+
+    /// Found by `bench/fuzz` (parlparse-parts): a truncated file named the element the reader had
+    /// reached, which lags the parser by a chunk (more from disk), so the two reads differed and
+    /// both could be wrong. The element is now the parser's own.
+    func testAFileCutAnywhereNamesTheElementItEndsInsideReadWholeOrInParts() throws {
+        let source = Self.root + "/seeds/parlparse-2009/wms/ministerial2009-10-26c.xml"
+        let data = try Data(contentsOf: URL(fileURLWithPath: source))
+        let path = NSTemporaryDirectory() + "mqt-cut-\(UUID().uuidString)/ministerial2009-10-26c.xml"
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        func messages(_ cut: Int) throws -> (whole: String, parts: String) {
+            let piece = data.prefix(cut)
+            try piece.write(to: URL(fileURLWithPath: path))
+            var whole = "", parts = ""
+            XCTAssertThrowsError(try ParlParseReader().read(piece, path: path)) { whole = "\($0)" }
+            XCTAssertThrowsError(try ParlParseReader().read(file: path, partBytes: 64) { _, _, _ in }) { parts = "\($0)" }
+            return (whole, parts)
+        }
+        for cut in stride(from: 100, to: data.count, by: 97) {
+            let (whole, parts) = try messages(cut)
+            XCTAssertEqual(parts, whole, "cut at \(cut)")
+        }
+        // Inside a paragraph; inside a heading's text; inside a start tag (of a speech, so inside
+        // the root).
+        XCTAssertEqual(try messages(2748).whole, "\(path):75:317: the file ends inside <p> opened on line 75: is it truncated?")
+        XCTAssertEqual(
+            try messages(2086).whole, "\(path):72:13: the file ends inside <minor-heading> opened on line 70: is it truncated?")
+        XCTAssertEqual(
+            try messages(2417).whole, "\(path):74:326: the file ends inside <publicwhip> opened on line 64: is it truncated?")
+    }
 }

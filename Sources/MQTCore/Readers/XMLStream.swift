@@ -21,6 +21,10 @@ final class XMLStream {
     private let reader: xmlTextReaderPtr
     private let path: String
     private var firstError: (line: Int, column: Int, message: String)?
+    /// The element the parser stood in at the first error, with the line it opened on (0: past
+    /// what libxml2 counts): the one a truncated file ends inside. The reader's own position lags
+    /// the parser's by a chunk, more when reading from disk, so it cannot tell.
+    private var openAtError: (name: String, line: Int)?
     /// The document used an external entity, which `LibXML`'s loader refused to read.
     private var refusal: (line: Int, column: Int, message: String)?
     /// The tree libxml2 hands over when asked to name a refused entity; freed with the stream.
@@ -29,8 +33,6 @@ final class XMLStream {
     private var pending = false
     /// An empty element was reported as `.start`; its `.end` comes next.
     var pendingEnd = false
-    /// Elements open at the current position, with the line each opened on (for truncation errors).
-    private var open: [(name: String, line: Int)] = []
     /// Lines in the document, for telling a truncated file from other errors (counted only then).
     private let lineCount: () -> Int
 
@@ -141,6 +143,18 @@ final class XMLStream {
         guard firstError == nil, error.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.message.map { String(cString: $0) } ?? "not well-formed XML"
         firstError = (Int(error.line), Int(error.int2), LibXMLMessage.inMQTWords(message))
+        openAtError = Self.openElement(error)
+    }
+
+    /// The element a parser error's parser stood in (the innermost one open), if it was in one.
+    private static func openElement(_ error: xmlError) -> (name: String, line: Int)? {
+        guard error.domain == Int32(XML_FROM_PARSER.rawValue), let context = error.ctxt else { return nil }
+        let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+        guard let node = parser.pointee.node, node.pointee.type == XML_ELEMENT_NODE, let name = node.pointee.name
+        else { return nil }
+        // libxml2 keeps element lines in 16 bits: 65535 means "there or later".
+        let line = Int(xmlGetLineNo(node))
+        return (String(cString: name), line > 0 && line < 65535 ? line : 0)
     }
 
     /// The error to throw for the first problem libxml2 reported (or a generic one).
@@ -150,8 +164,9 @@ final class XMLStream {
             return .malformed(location, refusal.message)
         }
         var found = firstError ?? (Int(xmlTextReaderGetParserLineNumber(reader)), 1, "not well-formed XML")
-        if let innermost = open.last, found.line >= lineCount() {
-            found.message = "the file ends inside <\(innermost.name)> opened on line \(innermost.line): is it truncated?"
+        if let innermost = openAtError, found.line >= lineCount() {
+            let opened = innermost.line > 0 ? " opened on line \(innermost.line)" : ""
+            found.message = "the file ends inside <\(innermost.name)>\(opened): is it truncated?"
         }
         return CoreError.malformed(
             SourceLocation(file: path, line: max(found.line, 1), column: max(found.column, 1)), found.message)
@@ -183,12 +198,10 @@ final class XMLStream {
                 name = currentName()
                 event = .start
                 pendingEnd = xmlTextReaderIsEmptyElement(reader) == 1
-                if !pendingEnd { open.append((name, line)) }
                 return true
             case 15:  // end element
                 name = currentName()
                 event = .end
-                _ = open.popLast()
                 return true
             case 3, 4, 13, 14:  // text, CDATA, whitespace, significant whitespace
                 event = .text
@@ -213,7 +226,6 @@ final class XMLStream {
         }
         let status = xmlTextReaderNext(reader)
         if status == -1 || refusal != nil { throw failure() }
-        _ = open.popLast()
         pending = status == 1
     }
 
