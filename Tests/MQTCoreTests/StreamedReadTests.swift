@@ -121,4 +121,25 @@ final class StreamedReadTests: XCTestCase {
         XCTAssertEqual(
             try messages(2417).whole, "\(path):74:326: the file ends inside <publicwhip> opened on line 64: is it truncated?")
     }
+
+    /// Found by `bench/fuzz` (parlparse-parts): a file with another root element, cut short in its
+    /// first tag, is refused either way; which problem is named depends on how far ahead the
+    /// parser has read (from disk it meets the end first), and both name where it is.
+    func testAFileWithAnotherRootCutShortIsRefusedReadWholeOrInParts() throws {
+        let seed = try String(contentsOfFile: Self.root + "/seeds/parlparse-2009/wms/ministerial2009-10-26c.xml", encoding: .isoLatin1)
+        let prologue = seed[..<seed.range(of: "<publicwhip")!.lowerBound]
+        let text = prologue + "<pcblwuihip scrapeversion=\"c\" latest=\"yes\">\n\n"
+            + "<major-heading id=\"uk.org.publicwhip/wms/2009-10-26c.1WS.0\" nospeaker=\"tp>\n\n"
+        let data = Data(text.utf8)
+        let path = NSTemporaryDirectory() + "mqt-root-\(UUID().uuidString)/ministerial2009-10-26c.xml"
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        try data.write(to: URL(fileURLWithPath: path))
+        XCTAssertThrowsError(try ParlParseReader().read(data, path: path)) { error in
+            XCTAssertEqual("\(error)", "\(path):64:1: expected <publicwhip> as the root element, found <pcblwuihip>")
+        }
+        XCTAssertThrowsError(try ParlParseReader().read(file: path, partBytes: 64) { _, _, _ in }) { error in
+            XCTAssertEqual("\(error)", "\(path):68:1: the file ends inside <pcblwuihip> opened on line 64: is it truncated?")
+        }
+    }
 }

@@ -134,7 +134,7 @@ final class XMLStream {
         let name = keptDocument.flatMap { LibXML.entityName(for: url, in: $0) }
         let entity = name.map { "external entity '\($0)'" } ?? "an external entity"
         refusal = (
-            line, Int(xmlTextReaderGetParserColumnNumber(reader)),
+            Int(xmlTextReaderGetParserLineNumber(reader)), Int(xmlTextReaderGetParserColumnNumber(reader)),
             "\(entity) names \"\(url)\": mqt never reads a file or URL named inside a document"
         )
     }
@@ -250,6 +250,14 @@ final class XMLStream {
         body(value)
     }
 
-    /// Line of the current node (for messages).
-    var line: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
+    /// Line the current node starts on (for messages). The parser's own line runs ahead of the
+    /// node by as much as it has read, which differs between a file read whole and one read from
+    /// disk; past line 65,535, where libxml2 stops counting node lines, it is all there is.
+    var line: Int {
+        if let node = xmlTextReaderCurrentNode(reader) {
+            let line = Int(xmlGetLineNo(node))
+            if line > 0 && line < 65535 { return line }
+        }
+        return Int(xmlTextReaderGetParserLineNumber(reader))
+    }
 }

@@ -48,7 +48,7 @@ enum FuzzTarget {
     }
 
     /// A ParlParse file read from disk in parts (as a large file is loaded) must give what it gives
-    /// read whole from memory, or fail as that does: any difference traps, so it is a finding.
+    /// read whole from memory, or fail as that does: a difference traps, so it is a finding.
     static func checkParts(_ data: Data) {
         let path = partsFolder + "/" + fileName(for: "parlparse")
         guard (try? data.write(to: URL(fileURLWithPath: path))) != nil else { return }
@@ -61,7 +61,13 @@ enum FuzzTarget {
                 fatalError("read in \(parts.count) parts, the file gives other speeches or another transcript than read whole")
             }
         case (.failure(let whole), .failure(let inParts)):
-            guard "\(whole)" == "\(inParts)" else { fatalError("read whole: \(whole); read in parts: \(inParts)") }
+            // A file with two problems may be refused for either: which the parser meets first
+            // depends on how far ahead of the reader it has read, which differs from disk. A file
+            // cut short must name the same element either way.
+            let truncated = ["\(whole)", "\(inParts)"].filter { $0.contains("the file ends inside") }
+            guard truncated.count != 2 || truncated[0] == truncated[1] else {
+                fatalError("read whole: \(whole); read in parts: \(inParts)")
+            }
         case (.success, .failure(let error)):
             fatalError("read whole it loads; read in parts: \(error)")
         case (.failure(let error), .success):
