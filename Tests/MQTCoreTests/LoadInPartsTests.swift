@@ -133,4 +133,65 @@ final class LoadInPartsTests: XCTestCase {
         XCTAssertEqual(try ids(other), expected)
         XCTAssertEqual(try ids(parts), expected)
     }
+
+    /// The seeds exported as JSON Lines, with one transcript's lines moved apart (a hand-made file
+    /// may interleave them), a blank line and no line end at the end.
+    private func writeJSONLines(to path: String) throws {
+        let store = try Store()
+        _ = try Loader(store: store).load([Self.seeds])
+        var lines: [String] = []
+        try store.exportSpeeches(rowIDs: nil) { lines.append($0.jsonLine) }
+        let moved = lines.remove(at: 3)
+        lines.insert(moved, at: lines.count - 5)
+        lines.insert("", at: 10)
+        try Data(lines.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    func testALargeJSONLinesFileReadTwiceFromDiskGivesTheStoreItGivesReadWhole() throws {
+        let folder = NSTemporaryDirectory() + "mqt-jsonl-parts-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/corpus.jsonl"
+        try writeJSONLines(to: path)
+        let whole = try Store()
+        let wholeReport = try Loader(store: whole).load([path])
+        XCTAssertEqual(wholeReport.failures.map(\.error), [])
+        XCTAssertGreaterThan(wholeReport.transcripts, 50)
+
+        var groups: [Int] = []
+        let hash = try XCTUnwrap(ContentHash.digest(fileAt: path))
+        try JSONLinesReader().stream(path: path, hash: hash, groupBytes: 20_000) { group, _ in groups.append(group.count) }
+        XCTAssertGreaterThan(groups.count, 5, "handed on in groups")
+        XCTAssertEqual(groups.reduce(0, +), wholeReport.transcripts)
+
+        let store = try Store()
+        var progress = 0
+        let report = try loader(store, partBytes: 1).load([path]) { _ in progress += 1 }
+        XCTAssertEqual(report.failures.map(\.error), [])
+        XCTAssertEqual(report.loadedFiles, [path])
+        XCTAssertEqual(report.transcripts, wholeReport.transcripts)
+        XCTAssertEqual(report.speeches, wholeReport.speeches)
+        XCTAssertEqual(report.bytes, wholeReport.bytes)
+        XCTAssertEqual(try contents(store), try contents(whole))
+        let again = try loader(store, partBytes: 1).load([path])
+        XCTAssertEqual(again.unchangedFiles, [path], "the same hashes as read whole")
+        XCTAssertEqual(again.transcripts, 0)
+    }
+
+    func testABadLineInALargeJSONLinesFileStoresNothingAndNamesTheLine() throws {
+        let folder = NSTemporaryDirectory() + "mqt-jsonl-bad-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let path = folder + "/corpus.jsonl"
+        try writeJSONLines(to: path)
+        var text = try String(contentsOfFile: path, encoding: .utf8)
+        text += "\n{\"speaker\": \"A\", \"date\": 2021"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let wholeError = try XCTUnwrap(Loader(store: Store()).load([path]).failures.first?.error)
+        let store = try Store()
+        let report = try loader(store, partBytes: 1).load([path])
+        XCTAssertEqual(report.failures.map(\.error), [wholeError])
+        XCTAssertTrue(wholeError.hasPrefix(path + ":"), wholeError)
+        XCTAssertEqual(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM transcripts") }, 0)
+    }
 }

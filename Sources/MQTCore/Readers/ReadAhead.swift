@@ -98,7 +98,10 @@ final class ReadAhead: @unchecked Sendable {
                 continue
             }
             if Loader.size(of: file.path) >= partsFrom, let reader = Self.partReader(file.path) {
-                guard streamInParts(file.path, explicit: file.explicit, reader: reader) else { break }
+                let going = reader is JSONLinesReader
+                    ? streamJSONLines(file.path, explicit: file.explicit)
+                    : streamInParts(file.path, explicit: file.explicit, reader: reader)
+                guard going else { break }
                 continue
             }
             guard waitForRoom() else { break }
@@ -202,6 +205,35 @@ final class ReadAhead: @unchecked Sendable {
             if !handled {
                 guard waitForRoom() else { return false }
                 enqueue(Self.read(path, explicit: explicit))
+            }
+        } catch is Cancelled {
+            return false
+        } catch {
+            guard waitForRoom() else { return false }
+            let message = (error as? CoreError)?.description ?? "\(path): \(error)"
+            let bytes = max(Loader.size(of: path) - bytesHanded, 0)
+            enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(message), part: part))
+        }
+        return true
+    }
+
+    /// A large JSON Lines file, read from disk twice (`JSONLinesReader.stream`) and handed on a few
+    /// transcripts at a time, as a CSV is; what it gives is what reading it whole gives. False once
+    /// cancelled.
+    private func streamJSONLines(_ path: String, explicit: Bool) -> Bool {
+        struct Cancelled: Error {}
+        var part = 0
+        var bytesHanded = 0
+        do {
+            guard let hash = ContentHash.digest(fileAt: path) else {
+                throw CoreError.unreadable(path, reason: "permission denied or not a file")
+            }
+            try JSONLinesReader().stream(path: path, hash: hash) { group, bytes in
+                guard waitForRoom() else { throw Cancelled() }
+                let prepared = group.map { PreparedTranscript($0.transcript, sourceFile: path, contentHash: $0.hash) }
+                enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .prepared(prepared), part: part))
+                bytesHanded += bytes
+                part += 1
             }
         } catch is Cancelled {
             return false
