@@ -158,24 +158,38 @@ final class LoadInPartsTests: XCTestCase {
         XCTAssertEqual(wholeReport.failures.map(\.error), [])
         XCTAssertGreaterThan(wholeReport.transcripts, 50)
 
-        var groups: [Int] = []
+        // Groups of whole transcripts, and the transcripts over 20,000 bytes of lines in parts.
+        var groups = 0, parts = 0, transcripts = 0, bytes = 0
         let hash = try XCTUnwrap(ContentHash.digest(fileAt: path))
-        try JSONLinesReader().stream(path: path, hash: hash, groupBytes: 20_000) { group, _ in groups.append(group.count) }
-        XCTAssertGreaterThan(groups.count, 5, "handed on in groups")
-        XCTAssertEqual(groups.reduce(0, +), wholeReport.transcripts)
+        try JSONLinesReader().stream(path: path, hash: hash, groupBytes: 20_000) { piece, covered in
+            bytes += covered
+            switch piece {
+            case .transcripts(let group):
+                groups += 1
+                transcripts += group.count
+            case .part(_, _, let last):
+                parts += 1
+                transcripts += last ? 1 : 0
+            }
+        }
+        XCTAssertGreaterThan(groups, 5)
+        XCTAssertGreaterThan(parts, 2)
+        XCTAssertEqual(transcripts, wholeReport.transcripts)
+        XCTAssertEqual(bytes, Loader.size(of: path))
 
-        let store = try Store()
-        var progress = 0
-        let report = try loader(store, partBytes: 1).load([path]) { _ in progress += 1 }
-        XCTAssertEqual(report.failures.map(\.error), [])
-        XCTAssertEqual(report.loadedFiles, [path])
-        XCTAssertEqual(report.transcripts, wholeReport.transcripts)
-        XCTAssertEqual(report.speeches, wholeReport.speeches)
-        XCTAssertEqual(report.bytes, wholeReport.bytes)
-        XCTAssertEqual(try contents(store), try contents(whole))
-        let again = try loader(store, partBytes: 1).load([path])
-        XCTAssertEqual(again.unchangedFiles, [path], "the same hashes as read whole")
-        XCTAssertEqual(again.transcripts, 0)
+        for partBytes in [1, 20_000] {
+            let store = try Store()
+            let report = try loader(store, partBytes: partBytes).load([path])
+            XCTAssertEqual(report.failures.map(\.error), [])
+            XCTAssertEqual(report.loadedFiles, [path])
+            XCTAssertEqual(report.transcripts, wholeReport.transcripts)
+            XCTAssertEqual(report.speeches, wholeReport.speeches)
+            XCTAssertEqual(report.bytes, wholeReport.bytes)
+            XCTAssertEqual(try contents(store), try contents(whole), "\(partBytes)")
+            let again = try loader(store, partBytes: partBytes).load([path])
+            XCTAssertEqual(again.unchangedFiles, [path], "the same hashes as read whole")
+            XCTAssertEqual(again.transcripts, 0)
+        }
     }
 
     func testABadLineInALargeJSONLinesFileStoresNothingAndNamesTheLine() throws {

@@ -1,26 +1,35 @@
 import Foundation
 
 extension JSONLinesReader {
-    /// Where one line of a file lies.
+    /// Where one line of a file lies, and its speech's `seq`.
     struct LineSpan {
-        let offset: Int
-        let length: Int
-        let number: Int
+        var offset: Int
+        var length: Int
+        var number: Int
+        var seq = 0
+    }
+
+    /// What `stream` hands on: whole transcripts, or one part of a transcript too large to hold
+    /// (`last` on its final part), each with the content hash it is stored under.
+    enum Piece {
+        case transcripts(DelimitedSpeechReader.Group)
+        case part(ParsedTranscript, hash: String, last: Bool)
     }
 
     /// Reads a large file in two passes, so it is never held whole: the first checks every line
     /// (a bad one throws the error `read` would) and notes where each transcript's lines lie; the
-    /// second reads each transcript's lines back and hands the transcripts on, in `read`'s order,
-    /// about `groupBytes` of lines at a time, each with the content hash `read`'s would be stored
-    /// under (`hash`: the file's, `#N` after it for the Nth of several). `emit` also gets the
-    /// bytes of the file the group covers.
-    func stream(path: String, hash: String, groupBytes: Int = 4 << 20, emit: (DelimitedSpeechReader.Group, Int) throws -> Void)
-        throws
-    {
+    /// second reads each transcript's lines back, in `seq` order, and hands the transcripts on in
+    /// `read`'s order, about `groupBytes` of lines at a time, a transcript larger than that in
+    /// parts of it. Each has the content hash `read`'s would be stored under (`hash`: the file's,
+    /// `#N` after it for the Nth of several). `emit` also gets the bytes of the file a piece
+    /// covers; they add up to the file's size.
+    func stream(path: String, hash: String, groupBytes: Int = 4 << 20, emit: (Piece, Int) throws -> Void) throws {
         var order: [(transcript: Transcript, lines: [LineSpan])] = []
         var index: [String: Int] = [:]
         let fileBytes = try Self.forEachLine(path: path) { line, span in
             guard let speech = try Self.speech(in: line, number: span.number, path: path) else { return }
+            var span = span
+            span.seq = speech.seq
             let key = Self.transcriptKey(of: speech)
             if let at = index[key] {
                 order[at].lines.append(span)
@@ -38,46 +47,84 @@ extension JSONLinesReader {
         var group: DelimitedSpeechReader.Group = []
         var bytes = 0
         var bytesHanded = 0
+        func hand(_ piece: Piece, last: Bool) throws {
+            // The file's last piece covers the rest (blank lines, a last line end).
+            let covered = last ? max(fileBytes - bytesHanded, bytes) : bytes
+            try emit(piece, covered)
+            bytesHanded += covered
+            bytes = 0
+        }
         for (number, entry) in order.enumerated() {
-            var speeches: [ExportedSpeech] = []
-            // A transcript's lines mostly lie together (an export writes them so): read at once.
-            let first = entry.lines[0].offset
-            let end = entry.lines.reduce(0) { max($0, $1.offset + $1.length) }
-            let total = entry.lines.reduce(0) { $0 + $1.length }
-            var together: Data?
-            if end - first <= 2 * total + (64 << 10) {
-                try handle.seek(toOffset: UInt64(first))
-                together = try handle.read(upToCount: end - first) ?? Data()
-            }
-            for span in entry.lines {
-                var line: Data
-                if let together {
-                    let from = together.startIndex + span.offset - first
-                    line = together.count >= span.offset - first + span.length ? together[from..<(from + span.length)] : Data()
-                } else {
-                    try handle.seek(toOffset: UInt64(span.offset))
-                    line = try handle.read(upToCount: span.length) ?? Data()
+            let transcriptHash = order.count == 1 ? hash : "\(hash)#\(number)"
+            let spans = entry.lines.enumerated().sorted { ($0.element.seq, $0.offset) < ($1.element.seq, $1.offset) }
+                .map(\.element)
+            order[number].lines = []
+            // Sequence numbers as exported, when every line has one and they increase (as `read`).
+            let seqs = spans.map(\.seq)
+            let kept = seqs.first.map { $0 > 0 } == true && zip(seqs, seqs.dropFirst()).allSatisfy { $0 < $1 }
+            let size = spans.reduce(0) { $0 + $1.length + 1 }
+            if size >= groupBytes {
+                if !group.isEmpty { try hand(.transcripts(group), last: false) }
+                group = []
+                var first = 0
+                while first < spans.count {
+                    var end = first
+                    var partSize = 0
+                    while end < spans.count && (partSize < groupBytes || end == first) {
+                        partSize += spans[end].length + 1
+                        end += 1
+                    }
+                    let speeches = try Self.speeches(at: spans[first..<end], in: handle, path: path)
+                    let part = ParsedTranscript(
+                        transcript: entry.transcript, speeches: speeches.map(\.speech),
+                        seqs: kept ? Array(seqs[first..<end]) : nil)
+                    bytes += partSize
+                    let isLast = end == spans.count
+                    try hand(.part(part, hash: transcriptHash, last: isLast), last: isLast && number == order.count - 1)
+                    first = end
                 }
+                continue
+            }
+            let speeches = try Self.speeches(at: spans[...], in: handle, path: path)
+            bytes += size
+            group.append((ParsedTranscript(transcript: entry.transcript, speeches: speeches.map(\.speech), seqs: kept ? seqs : nil), transcriptHash))
+            if bytes >= groupBytes || number == order.count - 1 {
+                try hand(.transcripts(group), last: number == order.count - 1)
+                group = []
+            }
+        }
+    }
+
+    /// The speeches of lines `spans` of the file, read back (neighbouring lines in one read).
+    static func speeches(at spans: ArraySlice<LineSpan>, in handle: FileHandle, path: String) throws -> [ExportedSpeech] {
+        var speeches: [ExportedSpeech] = []
+        speeches.reserveCapacity(spans.count)
+        var run = spans.startIndex
+        while run < spans.endIndex {
+            // A run of lines that follow one another in the file, up to 8 MB.
+            var end = run + 1
+            while end < spans.endIndex, spans[end].offset == spans[end - 1].offset + spans[end - 1].length + 1,
+                spans[end].offset + spans[end].length - spans[run].offset <= 8 << 20
+            {
+                end += 1
+            }
+            let from = spans[run].offset
+            let length = spans[end - 1].offset + spans[end - 1].length - from
+            try handle.seek(toOffset: UInt64(from))
+            let data = try handle.read(upToCount: length) ?? Data()
+            for span in spans[run..<end] {
+                let start = data.startIndex + span.offset - from
                 // The file changed between the passes: its lines are not where they were.
-                guard line.count == span.length, let speech = try Self.speech(in: line, number: span.number, path: path) else {
+                guard data.count >= span.offset - from + span.length,
+                    let speech = try Self.speech(in: data[start..<(start + span.length)], number: span.number, path: path)
+                else {
                     throw CoreError.malformed(SourceLocation(file: path, line: span.number, column: 1), "the file changed while it was read")
                 }
                 speeches.append(speech)
-                bytes += span.length + 1
             }
-            let transcriptHash = order.count == 1 ? hash : "\(hash)#\(number)"
-            group.append((Self.transcript(entry.transcript, speeches), transcriptHash))
-            order[number].lines = []
-            if bytes >= groupBytes {
-                try emit(group, bytes)
-                bytesHanded += bytes
-                group = []
-                bytes = 0
-            }
+            run = end
         }
-        // The last group covers the rest of the file (blank lines, a last line end), so the
-        // groups add up to its size.
-        try emit(group, max(fileBytes - bytesHanded, bytes))
+        return speeches
     }
 
     /// Calls `body` with each line of the file at `path` (without its line end) and where it lies,

@@ -1,8 +1,8 @@
 import Foundation
 
 extension Loader {
-    /// Stores a large file that comes in parts (`ReadAhead.Outcome.part`), beginning with `first`,
-    /// in a transaction of its own, taking each part from `readAhead` as it is parsed: the file
+    /// Stores a large transcript that comes in parts (`ReadAhead.Outcome.part`), beginning with
+    /// `first`, in a transaction of its own, taking each part from `readAhead` as it is parsed: it
     /// goes in whole or not at all, and memory holds a few of its parts, never all its speeches.
     /// Records the file in `report`; `progress` gets the bytes and speeches of the file so far.
     /// True when the load must stop (cancelled, or the store is full).
@@ -61,7 +61,9 @@ extension Loader {
             if case .part(_, last: false) = following.outcome { continue }
             ended = true
         }
-        var file = ReadAhead.Item(path: first.path, explicit: first.explicit, bytes: bytes, outcome: .notTranscript)
+        // A transcript in parts may follow others of its file (JSON Lines): the file is then
+        // recorded as a later part of itself.
+        var file = ReadAhead.Item(path: first.path, explicit: first.explicit, bytes: bytes, outcome: .notTranscript, part: first.part)
         switch stored {
         case .failure(let failed as Failed):
             file.outcome = .failure(failed.message)

@@ -78,7 +78,7 @@ public struct Loader {
                             filesDone: done, filesTotal: files.count, bytesDone: bytesBefore + bytes,
                             bytesTotal: bytesTotal, speeches: speechesBefore + speeches))
                 }
-                filesDone += 1
+                if first.part == 0 { filesDone += 1 }
                 continue
             }
             var batch: [ReadAhead.Item] = []
