@@ -11,7 +11,7 @@ extension JSONLinesReader {
 
     /// What `stream` hands on: whole transcripts, or one part of a transcript too large to hold
     /// (`last` on its final part), each with the content hash it is stored under.
-    enum Piece {
+    public enum Piece {
         case transcripts(DelimitedSpeechReader.Group)
         case part(ParsedTranscript, hash: String, last: Bool)
     }
@@ -23,7 +23,7 @@ extension JSONLinesReader {
     /// parts of it. Each has the content hash `read`'s would be stored under (`hash`: the file's,
     /// `#N` after it for the Nth of several). `emit` also gets the bytes of the file a piece
     /// covers; they add up to the file's size.
-    func stream(path: String, hash: String, groupBytes: Int = 4 << 20, emit: (Piece, Int) throws -> Void) throws {
+    public func stream(path: String, hash: String, groupBytes: Int = 4 << 20, emit: (Piece, Int) throws -> Void) throws {
         var order: [(transcript: Transcript, lines: [LineSpan])] = []
         var index: [String: Int] = [:]
         let fileBytes = try Self.forEachLine(path: path) { line, span in

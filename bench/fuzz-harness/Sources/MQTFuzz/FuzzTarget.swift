@@ -8,7 +8,7 @@ import MQTShell
 enum FuzzTarget {
     /// The targets by name: each reader by its format name, then the rest.
     static let names: [String] = ReaderRegistry.all.map(\.format) + [
-        "parlparse-parts", "members", "recognise", "query", "command",
+        "parlparse-parts", "jsonl-parts", "members", "recognise", "query", "command",
     ]
 
     /// A file name each reader accepts (ParlParse takes its section and date from it).
@@ -37,6 +37,7 @@ enum FuzzTarget {
         let text = String(decoding: data, as: UTF8.self)
         switch name {
         case "parlparse-parts": checkParts(data)
+        case "jsonl-parts": checkJSONLinesParts(data)
         case "members": _ = try? MemberFileReader.read(data, path: "fuzz.xml")
         case "recognise": _ = ReaderRegistry.reader(for: data, fileName: "fuzz")
         case "query": _ = try? Query(text)
@@ -72,6 +73,46 @@ enum FuzzTarget {
             fatalError("read whole it loads; read in parts: \(error)")
         case (.failure(let error), .success):
             fatalError("read in parts it loads; read whole: \(error)")
+        }
+    }
+
+    /// A JSON Lines file read from disk twice and handed on in groups and parts (as a large one is
+    /// loaded) must give the transcripts it gives read whole, or the same error: else it traps.
+    static func checkJSONLinesParts(_ data: Data) {
+        let path = partsFolder + "/fuzz.jsonl"
+        guard (try? data.write(to: URL(fileURLWithPath: path))) != nil else { return }
+        let whole = Result { try JSONLinesReader().read(data, path: path) }
+        var transcripts: [ParsedTranscript] = []
+        var current: ParsedTranscript?
+        let streamed = Result {
+            try JSONLinesReader().stream(path: path, hash: "h", groupBytes: 64) { piece, _ in
+                switch piece {
+                case .transcripts(let group):
+                    transcripts += group.map(\.transcript)
+                case .part(let part, _, let last):
+                    if var joined = current {
+                        joined.speeches += part.speeches
+                        joined.seqs = joined.seqs.map { $0 + (part.seqs ?? []) }
+                        current = joined
+                    } else {
+                        current = part
+                    }
+                    if last, let done = current {
+                        transcripts.append(done)
+                        current = nil
+                    }
+                }
+            }
+        }
+        switch (whole, streamed) {
+        case (.success(let whole), .success):
+            guard whole == transcripts else { fatalError("read in parts, the file gives other transcripts than read whole") }
+        case (.failure(let whole), .failure(let streamed)):
+            guard "\(whole)" == "\(streamed)" else { fatalError("read whole: \(whole); in parts: \(streamed)") }
+        case (.success, .failure(let error)):
+            fatalError("read whole it loads; in parts: \(error)")
+        case (.failure(let error), .success):
+            fatalError("in parts it loads; read whole: \(error)")
         }
     }
 
