@@ -34,6 +34,10 @@ struct LoadCommand: BuiltinCommand {
             plain-transcript, then others), with the fields it lacks taken from the other; an export
             loaded back changes nothing. An id another record already uses for another date is
             stored as ID~2 (then ~3, ...): `show CW603E~2`.
+            A ParlParse or JSON Lines file of 32 MB or more is read from disk and stored a part at a
+            time as it is read, so it never sits in memory whole. A ParlParse file still loads whole
+            or not at all (Ctrl-C between its parts leaves it out); a JSON Lines file's lines are all
+            checked before any is stored, and then its transcripts are stored a few at a time.
             A .csv (RFC 4180 quoting, line breaks inside quotes) or .tsv file with a header row holds
             one speech per row. Columns are found by name, ignoring case: text (or speech, or body
             when there is neither), speaker (or name), date (YYYY-MM-DD), and party, id, section,
