@@ -12,6 +12,14 @@ final class LoadInPartsTests: XCTestCase {
     private static let seeds = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().path + "/seeds"
 
+    /// A new folder, removed when the test ends.
+    private func temporaryFolder() throws -> String {
+        let folder = NSTemporaryDirectory() + "mqt-parts-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        addTeardownBlock { try? FileManager.default.removeItem(atPath: folder) }
+        return folder
+    }
+
     private func loader(_ store: Store, partBytes: Int) -> Loader {
         var loader = Loader(store: store)
         loader.partsFrom = 0
@@ -56,9 +64,7 @@ final class LoadInPartsTests: XCTestCase {
     }
 
     func testAFileThatFailsPartWayLeavesNothingOfItAndTheOtherFilesLoad() throws {
-        let folder = NSTemporaryDirectory() + "mqt-parts-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try temporaryFolder()
         let source = Self.seeds + "/parlparse-2009/lordswrans/lordswrans2009-10-29a.xml"
         let data = try Data(contentsOf: URL(fileURLWithPath: source))
         // Cut near the end: dozens of speeches parse (and are handed on) before the file fails.
@@ -106,9 +112,7 @@ final class LoadInPartsTests: XCTestCase {
     }
 
     func testAnIDRepeatedInALaterPartTakesASuffixAsItDoesInAFileReadWhole() throws {
-        let folder = NSTemporaryDirectory() + "mqt-repeat-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try temporaryFolder()
         let path = folder + "/debates2009-10-28a.xml"
         func speech(_ id: String, _ text: String) -> String {
             "<speech id=\"uk.org.publicwhip/debate/2009-10-28a.\(id)\" speakername=\"A\"><p>\(text)</p></speech>\n"
@@ -148,9 +152,7 @@ final class LoadInPartsTests: XCTestCase {
     }
 
     func testALargeJSONLinesFileReadTwiceFromDiskGivesTheStoreItGivesReadWhole() throws {
-        let folder = NSTemporaryDirectory() + "mqt-jsonl-parts-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try temporaryFolder()
         let path = folder + "/corpus.jsonl"
         try writeJSONLines(to: path)
         let whole = try Store()
@@ -193,9 +195,7 @@ final class LoadInPartsTests: XCTestCase {
     }
 
     func testABadLineInALargeJSONLinesFileStoresNothingAndNamesTheLine() throws {
-        let folder = NSTemporaryDirectory() + "mqt-jsonl-bad-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let folder = try temporaryFolder()
         let path = folder + "/corpus.jsonl"
         try writeJSONLines(to: path)
         var text = try String(contentsOfFile: path, encoding: .utf8)

@@ -20,18 +20,7 @@ final class KillDuringLoadTests: XCTestCase {
         for (index, share) in [0.1, 0.35, 0.6].enumerated() {
             let delay = duration * share
             let store = "killed\(index).db"
-            let loader = Process()
-            loader.executableURL = URL(fileURLWithPath: mqtBinary)
-            loader.arguments = ["--db", store, "-c", "load " + paths.joined(separator: " ")]
-            loader.currentDirectoryURL = URL(fileURLWithPath: folder)
-            loader.standardOutput = FileHandle.nullDevice
-            loader.standardError = FileHandle.nullDevice
-            try loader.run()
-            usleep(useconds_t(delay * 1_000_000))
-            let wasRunning = loader.isRunning
-            kill(loader.processIdentifier, SIGKILL)
-            loader.waitUntilExit()
-            if wasRunning { killedWhileLoading += 1 }
+            if try killedLoad(into: store, of: paths, in: folder, after: delay) { killedWhileLoading += 1 }
 
             let check = try runMQT(["--db", store, "-c", "integrity-check --format tsv"], directory: folder)
             XCTAssertEqual(check.status, 0, "after a kill at \(delay) s: \(check.stdout)\(check.stderr)")
@@ -63,18 +52,7 @@ final class KillDuringLoadTests: XCTestCase {
         for (index, share) in [0.2, 0.5].enumerated() {
             let delay = duration * share
             let store = "killed\(index).db"
-            let loader = Process()
-            loader.executableURL = URL(fileURLWithPath: mqtBinary)
-            loader.arguments = ["--db", store, "-c", "load " + path]
-            loader.currentDirectoryURL = URL(fileURLWithPath: folder)
-            loader.standardOutput = FileHandle.nullDevice
-            loader.standardError = FileHandle.nullDevice
-            try loader.run()
-            usleep(useconds_t(delay * 1_000_000))
-            let wasRunning = loader.isRunning
-            kill(loader.processIdentifier, SIGKILL)
-            loader.waitUntilExit()
-            if wasRunning { killedWhileLoading += 1 }
+            if try killedLoad(into: store, of: [path], in: folder, after: delay) { killedWhileLoading += 1 }
 
             let check = try runMQT(["--db", store, "-c", "integrity-check --format tsv"], directory: folder)
             XCTAssertEqual(check.status, 0, "after a kill at \(delay) s: \(check.stdout)\(check.stderr)")
@@ -113,5 +91,22 @@ final class KillDuringLoadTests: XCTestCase {
             copy += 1
         }
         try file.write(contentsOf: bytes(seed[close.lowerBound...]))
+    }
+
+    /// Starts `mqt --db store -c 'load PATHS'` and kills it with SIGKILL after `delay` seconds;
+    /// true when it was still running.
+    private func killedLoad(into store: String, of paths: [String], in folder: String, after delay: TimeInterval) throws -> Bool {
+        let loader = Process()
+        loader.executableURL = URL(fileURLWithPath: mqtBinary)
+        loader.arguments = ["--db", store, "-c", "load " + paths.joined(separator: " ")]
+        loader.currentDirectoryURL = URL(fileURLWithPath: folder)
+        loader.standardOutput = FileHandle.nullDevice
+        loader.standardError = FileHandle.nullDevice
+        try loader.run()
+        usleep(useconds_t(delay * 1_000_000))
+        let wasRunning = loader.isRunning
+        kill(loader.processIdentifier, SIGKILL)
+        loader.waitUntilExit()
+        return wasRunning
     }
 }

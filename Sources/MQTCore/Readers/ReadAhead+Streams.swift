@@ -83,10 +83,7 @@ extension ReadAhead {
         } catch is Cancelled {
             return false
         } catch {
-            guard waitForRoom() else { return false }
-            let message = (error as? CoreError)?.description ?? "\(path): \(error)"
-            let bytes = max(Loader.size(of: path) - bytesHanded, 0)
-            enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(message), part: part))
+            return enqueueFailure(error, of: path, explicit: explicit, part: part, bytesHanded: bytesHanded)
         }
         return true
     }
@@ -119,11 +116,18 @@ extension ReadAhead {
         } catch is Cancelled {
             return false
         } catch {
-            guard waitForRoom() else { return false }
-            let message = (error as? CoreError)?.description ?? "\(path): \(error)"
-            let bytes = max(Loader.size(of: path) - bytesHanded, 0)
-            enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(message), part: part))
+            return enqueueFailure(error, of: path, explicit: explicit, part: part, bytesHanded: bytesHanded)
         }
+        return true
+    }
+
+    /// Enqueues the error that ended a file read in parts, as its next part (covering the bytes its
+    /// parts did not); false once cancelled.
+    func enqueueFailure(_ error: Error, of path: String, explicit: Bool, part: Int, bytesHanded: Int) -> Bool {
+        guard waitForRoom() else { return false }
+        let message = (error as? CoreError)?.description ?? "\(path): \(error)"
+        let bytes = max(Loader.size(of: path) - bytesHanded, 0)
+        enqueue(Item(path: path, explicit: explicit, bytes: bytes, outcome: .failure(message), part: part))
         return true
     }
 }
