@@ -20,13 +20,13 @@ extension JSONLinesReader {
     /// (a bad one throws the error `read` would) and notes where each transcript's lines lie; the
     /// second reads each transcript's lines back, in `seq` order, and hands the transcripts on in
     /// `read`'s order, about `groupBytes` of lines at a time, a transcript larger than that in
-    /// parts of it. Each has the content hash `read`'s would be stored under (`hash`: the file's,
-    /// `#N` after it for the Nth of several). `emit` also gets the bytes of the file a piece
-    /// covers; they add up to the file's size.
-    public func stream(path: String, hash: String, groupBytes: Int = 4 << 20, emit: (Piece, Int) throws -> Void) throws {
+    /// parts of it. Each has the content hash `read`'s would be stored under (the file's, taken in
+    /// the first pass, `#N` after it for the Nth of several). `emit` also gets the bytes of the
+    /// file a piece covers; they add up to the file's size.
+    public func stream(path: String, groupBytes: Int = 4 << 20, emit: (Piece, Int) throws -> Void) throws {
         var order: [(transcript: Transcript, lines: [LineSpan])] = []
         var index: [String: Int] = [:]
-        let fileBytes = try Self.forEachLine(path: path) { line, span in
+        let (fileBytes, hash) = try Self.forEachLine(path: path) { line, span in
             guard let speech = try Self.speech(in: line, number: span.number, path: path) else { return }
             var span = span
             span.seq = speech.seq
@@ -128,9 +128,8 @@ extension JSONLinesReader {
     }
 
     /// Calls `body` with each line of the file at `path` (without its line end) and where it lies,
-    /// reading a mebibyte at a time; returns the bytes read.
-    @discardableResult
-    static func forEachLine(path: String, _ body: (Data, LineSpan) throws -> Void) throws -> Int {
+    /// reading a mebibyte at a time; returns the bytes read and their content hash.
+    static func forEachLine(path: String, _ body: (Data, LineSpan) throws -> Void) throws -> (bytes: Int, hash: String) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw CoreError.unreadable(path, reason: "permission denied or not a file")
         }
@@ -138,9 +137,11 @@ extension JSONLinesReader {
         var pending = Data()
         var pendingOffset = 0
         var number = 0
+        var hash = ContentHash.Lanes()
         while true {
             let chunk = try handle.read(upToCount: 1 << 20) ?? Data()
             if chunk.isEmpty { break }
+            hash.add(chunk)
             pending.append(chunk)
             var start = pending.startIndex
             while let end = pending[start...].firstIndex(of: 0x0A) {
@@ -155,6 +156,6 @@ extension JSONLinesReader {
             number += 1
             try body(pending, LineSpan(offset: pendingOffset, length: pending.count, number: number))
         }
-        return pendingOffset + pending.count
+        return (pendingOffset + pending.count, hash.digest)
     }
 }

@@ -85,7 +85,7 @@ enum FuzzTarget {
         var transcripts: [ParsedTranscript] = []
         var current: ParsedTranscript?
         let streamed = Result {
-            try JSONLinesReader().stream(path: path, hash: "h", groupBytes: 64) { piece, _ in
+            try JSONLinesReader().stream(path: path, groupBytes: 64) { piece, _ in
                 switch piece {
                 case .transcripts(let group):
                     transcripts += group.map(\.transcript)
